@@ -1,0 +1,94 @@
+// The Electron shell: one secure window, the station core in-process, the API bound to IPC.
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Station } from '../station/station';
+import { driverFor } from '../../drivers/registry';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/wire';
+import { PRODUCT_NAME } from '../station/paths';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const RENDERER_HTML = join(here, '../renderer/index.html');
+const PRELOAD = join(here, '../preload/index.cjs');
+
+app.setName(PRODUCT_NAME);
+
+/** better-sqlite3 built for Electron's ABI, kept apart from the Node build that tests use (README). */
+function electronSqliteBinding(): string | undefined {
+  const candidates = [process.env.VIGIL_SQLITE_BINDING, join(app.getAppPath(), 'resources/native/electron/better_sqlite3.node')];
+  return candidates.find((p): p is string => typeof p === 'string' && existsSync(p));
+}
+
+function stationFromArgs(): Station {
+  const { values } = parseArgs({
+    args: process.argv.slice(app.isPackaged ? 1 : 2),
+    options: { db: { type: 'string' }, serial: { type: 'string', multiple: true }, protocol: { type: 'string' } },
+    strict: false,
+  });
+  const protocol = driverFor(String(values.protocol ?? 'ge-s5'))?.protocol ?? 'ge-s5';
+  const serial = (values.serial ?? []).filter((s): s is string => typeof s === 'string');
+  const nativeBinding = electronSqliteBinding();
+  return new Station({
+    dbFile: typeof values.db === 'string' ? values.db : join(app.getPath('userData'), 'vigil.db'),
+    devices: serial.map((port) => ({ protocol, port })),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+}
+
+function harden(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(station: Station): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    backgroundColor: '#0b0f14',
+    title: PRODUCT_NAME,
+    webPreferences: { preload: PRELOAD, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false },
+  });
+  const isOurWindow = (event: IpcMainInvokeEvent) =>
+    event.sender === win.webContents && event.senderFrame === win.webContents.mainFrame && event.senderFrame.url.startsWith('file://');
+  ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isOurWindow(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an unknown window refused.' } };
+    return station.dispatch(method, input);
+  });
+  const unsubscribe = station.events.subscribe((message) => {
+    if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, message);
+  });
+  win.on('closed', () => {
+    unsubscribe();
+    ipcMain.removeHandler(IPC_CALL_CHANNEL);
+  });
+  void win.loadFile(RENDERER_HTML);
+  return win;
+}
+
+void app.whenReady().then(() => {
+  harden();
+  let station: Station;
+  try {
+    station = stationFromArgs();
+  } catch (error) {
+    dialog.showErrorBox(
+      'Vigil cannot open its database',
+      `${error instanceof Error ? error.message : String(error)}\n\nIf this mentions NODE_MODULE_VERSION, build the database module for Electron: npm run rebuild:electron-sqlite`,
+    );
+    app.exit(1);
+    return;
+  }
+  station.start();
+  createWindow(station);
+  app.on('window-all-closed', () => {
+    void station.stop().finally(() => app.quit());
+  });
+});

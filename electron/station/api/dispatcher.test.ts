@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createDispatcher, StationError, type ApiHandlers } from './dispatcher';
+
+const handlers: ApiHandlers = {
+  'station.status': () => ({ stationName: 's', patient: null, devices: [], now: 1 }),
+  'observations.latest': () => {
+    throw new Error('disk on fire');
+  },
+  'observations.trend': () => {
+    throw new StationError('not_found', 'No such series.');
+  },
+};
+
+describe('dispatcher', () => {
+  const logged: string[] = [];
+  const dispatch = createDispatcher(handlers, (m) => logged.push(m));
+
+  it('calls a handler with validated input', async () => {
+    expect(await dispatch('station.status', {})).toEqual({ ok: true, result: { stationName: 's', patient: null, devices: [], now: 1 } });
+  });
+
+  it('refuses unknown methods and names the bad field of invalid input', async () => {
+    expect(await dispatch('drop.tables', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    const reply = await dispatch('observations.trend', { params: ['hr'], from: 'yesterday', to: 5 });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!reply.ok && reply.error.message).toMatch(/^from:/);
+    expect(await dispatch('observations.trend', { params: ['hr'], from: 10, to: 5 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^to:/) } });
+    expect(await dispatch('station.status', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('passes deliberate errors through and hides internal ones behind a logged, readable message', async () => {
+    expect(await dispatch('observations.trend', { params: ['hr'], from: 1, to: 5 })).toEqual({ ok: false, error: { code: 'not_found', message: 'No such series.' } });
+    const reply = await dispatch('observations.latest', {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(reply)).not.toMatch(/disk on fire/);
+    expect(logged.join('\n')).toMatch(/disk on fire/);
+  });
+});

@@ -1,0 +1,61 @@
+// The station's API methods as plain functions over the repositories.
+import { PARAMS } from '../../../shared/params';
+import type { LatestValue, TrendSeries } from '../../../shared/api/contract';
+import type { ApiHandlers } from './dispatcher';
+import type { ObservationRepository } from '../repositories/observations';
+import type { DeviceRepository } from '../repositories/devices';
+import type { PatientRepository } from '../repositories/patients';
+import type { DeviceInfo } from '../../../shared/device';
+import { downsampleMinMax, gapStartsFromStates, insertGaps } from '../trend';
+
+export interface HandlerDeps {
+  readonly stationName: string;
+  readonly observations: ObservationRepository;
+  readonly devices: DeviceRepository;
+  readonly patients: PatientRepository;
+  readonly liveDevices: () => readonly DeviceInfo[];
+  readonly now: () => number;
+}
+
+/** Buckets per trend request: about two points per pixel of a wide chart. */
+const TREND_BUCKETS = 1000;
+
+export function createHandlers(deps: HandlerDeps): ApiHandlers {
+  return {
+    'station.status': () => ({
+      stationName: deps.stationName,
+      patient: deps.patients.current(),
+      devices: deps.liveDevices(),
+      now: deps.now(),
+    }),
+
+    'observations.latest': () =>
+      deps.observations.latest().map(
+        (o): LatestValue => ({
+          param: o.param,
+          value: o.value,
+          unit: o.unit,
+          time: o.time,
+          status: o.status,
+          source: o.source,
+          device: o.device,
+          ...(o.site ? { site: o.site } : {}),
+        }),
+      ),
+
+    'observations.trend': ({ params, from, to }) => {
+      const gapStarts = deps.devices
+        .list()
+        .flatMap((d) => gapStartsFromStates(deps.devices.events(d.id, Number.MIN_SAFE_INTEGER, to)))
+        .filter((t) => t >= from);
+      return params.map((param): TrendSeries => {
+        const rows = deps.observations.range(param, from, to).filter((o) => o.status === 'valid');
+        return {
+          param,
+          unit: PARAMS[param].unit,
+          points: insertGaps(downsampleMinMax(rows, from, to, TREND_BUCKETS), gapStarts),
+        };
+      });
+    },
+  };
+}

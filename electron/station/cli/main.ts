@@ -1,0 +1,42 @@
+// The `vigil` command line: one entry, one function per command.
+import { CliError, EXIT_USAGE, processIo, type CliIo } from './errors';
+import { decodeCommand } from './decode';
+import { exportCommand } from './export';
+import { stationCommand } from './station';
+import { simulateCommand } from './simulate';
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
+  station: stationCommand,
+  simulate: simulateCommand,
+  decode: decodeCommand,
+  export: exportCommand,
+};
+
+const USAGE = `usage: vigil <command> [options]
+  station  [--db FILE] [--serial PATH --protocol ge-s5] [--web PORT]
+  simulate --protocol ge-s5 --port PATH [--scenario NAME] [--interval SECONDS]
+  decode   --protocol ge-s5 FILE
+  export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]`;
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.err(USAGE);
+    return name ? 0 : EXIT_USAGE;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`vigil: unknown command "${name}"\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`vigil ${name}: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    io.err(`vigil ${name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,80 @@
+// vigil station: the headless station core, and with --web the browser mode.
+import { accessSync, constants } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Protocol } from '../../../shared/device';
+import { Station, type StationDeviceConfig } from '../station';
+import { startWebServer } from '../server/webServer';
+import { defaultDatabaseFile } from '../paths';
+import { CliError, type CliIo } from './errors';
+import { parse, parsePort, parsePositiveNumber, requireDriver } from './args';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+export async function stationCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parse(argv, {
+    db: { type: 'string' },
+    serial: { type: 'string', multiple: true },
+    protocol: { type: 'string', multiple: true },
+    web: { type: 'string' },
+    interval: { type: 'string' },
+    'renderer-dir': { type: 'string' },
+  });
+  const devices = deviceConfigs(values.serial ?? [], values.protocol ?? [], parsePositiveNumber(values.interval, '--interval'));
+  const webPort = parsePort(values.web, '--web');
+  const dbFile = values.db ?? defaultDatabaseFile();
+
+  let station: Station;
+  try {
+    station = new Station({ dbFile, devices, log: io.err });
+  } catch (error) {
+    throw new CliError(`cannot open the database ${dbFile}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  station.start();
+  io.out(`vigil station: database ${dbFile}`);
+  let web: Awaited<ReturnType<typeof startWebServer>> | null = null;
+  if (webPort !== undefined) {
+    try {
+      web = await startWebServer({ dispatch: station.dispatch, events: station.events, rendererDir: values['renderer-dir'] ?? RENDERER_DIR, port: webPort });
+    } catch (error) {
+      await station.stop();
+      throw new CliError(`cannot start browser mode on port ${webPort}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    io.out(`vigil station: browser mode at ${web.url}`);
+  }
+  await waitForSignal();
+  await web?.close();
+  await station.stop();
+  io.err('vigil station: stopped; port and database closed');
+  return 0;
+}
+
+function deviceConfigs(ports: string[], protocols: string[], intervalSeconds: number | undefined): StationDeviceConfig[] {
+  if (ports.length === 0 && protocols.length > 0) throw new CliError('--protocol needs a --serial PATH');
+  if (ports.length > 0 && protocols.length === 0) throw new CliError('--serial needs a --protocol');
+  if (protocols.length !== 1 && protocols.length !== ports.length)
+    throw new CliError('give one --protocol for all --serial ports, or one per --serial, in the same order');
+  return ports.map((port, i) => {
+    const driver = requireDriver(protocols[protocols.length === 1 ? 0 : i]);
+    try {
+      accessSync(port, constants.R_OK | constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliError(
+        code === 'ENOENT' ? `serial port ${port} not found: check the cable or adapter and the port name` : `serial port ${port} cannot be opened (${code ?? 'error'})`,
+      );
+    }
+    return { protocol: driver.protocol as Protocol, port, settings: intervalSeconds ? { intervalSeconds } : {} };
+  });
+}
+
+export function waitForSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const done = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve(signal);
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}

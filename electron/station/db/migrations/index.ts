@@ -1,0 +1,28 @@
+// Ordered migrations; the schema version lives in SQLite's user_version.
+import type { Database } from 'better-sqlite3';
+import type { Migration } from './types';
+import { migration0001 } from './0001-initial';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every migration above the current version, up to `target` (default: the latest). */
+export function migrate(db: Database, target = MIGRATIONS.length): number {
+  const current = schemaVersion(db);
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `This database was written by a newer Vigil (schema ${current}, this version knows ${MIGRATIONS.length}); refusing to open it.`,
+    );
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}

@@ -1,0 +1,129 @@
+// The station core: database, device sessions, the API and its events. Plain Node, no Electron.
+import { hostname } from 'node:os';
+import type { Protocol, DeviceInfo, ConnectionState } from '../../shared/device';
+import type { Observation } from '../../shared/observation';
+import { driverFor } from '../../drivers/registry';
+import type { DeviceSession } from '../../drivers/types';
+import { openDatabase, type StationDb } from './db/open';
+import { ObservationRepository } from './repositories/observations';
+import { DeviceRepository, type DeviceRow } from './repositories/devices';
+import { PatientRepository } from './repositories/patients';
+import { EventHub } from './api/eventHub';
+import { createDispatcher, type Dispatch } from './api/dispatcher';
+import { createHandlers } from './api/handlers';
+
+export interface StationDeviceConfig {
+  readonly protocol: Protocol;
+  readonly port: string;
+  readonly name?: string;
+  readonly settings?: Record<string, unknown>;
+}
+
+export interface StationOptions {
+  readonly dbFile: string;
+  readonly devices?: readonly StationDeviceConfig[];
+  readonly nativeBinding?: string;
+  readonly stationName?: string;
+  readonly now?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+interface RunningDevice {
+  readonly row: DeviceRow;
+  readonly session: DeviceSession;
+}
+
+export class Station {
+  readonly db: StationDb;
+  readonly observations: ObservationRepository;
+  readonly devices: DeviceRepository;
+  readonly patients: PatientRepository;
+  readonly events = new EventHub();
+  readonly dispatch: Dispatch;
+  private readonly running: RunningDevice[] = [];
+  private readonly now: () => number;
+  private readonly log: (line: string) => void;
+  private frameErrors = 0;
+
+  constructor(private readonly options: StationOptions) {
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    this.db = openDatabase(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    this.observations = new ObservationRepository(this.db);
+    this.devices = new DeviceRepository(this.db);
+    this.patients = new PatientRepository(this.db);
+    this.dispatch = createDispatcher(
+      createHandlers({
+        stationName: options.stationName ?? hostname(),
+        observations: this.observations,
+        devices: this.devices,
+        patients: this.patients,
+        liveDevices: () => this.deviceInfos(),
+        now: this.now,
+      }),
+      this.log,
+    );
+  }
+
+  /** Opens every configured device; each reconnects on its own. */
+  start(): void {
+    for (const config of this.options.devices ?? []) {
+      const driver = driverFor(config.protocol);
+      if (!driver) throw new Error(`unknown protocol ${config.protocol}`);
+      const row = this.devices.upsert(
+        { name: config.name ?? `${config.protocol}:${config.port}`, protocol: config.protocol, port: config.port, settings: config.settings ?? {} },
+        this.now(),
+      );
+      const session = driver.createSession(
+        { port: row.port, device: row.name, settings: row.settings },
+        {
+          observations: (batch) => this.ingest(batch),
+          connection: (state) => this.onConnection(row, state),
+          frameError: (issue) => {
+            this.frameErrors += 1;
+            this.log(`vigil: ${row.name}: dropped a frame (${issue.kind}): ${issue.message}`);
+          },
+        },
+      );
+      this.running.push({ row, session });
+      session.start();
+    }
+  }
+
+  /** Stores a batch in one transaction, then tells the windows. */
+  ingest(batch: readonly Observation[]): void {
+    try {
+      this.observations.insert(batch);
+    } catch (error) {
+      this.log(`vigil: could not store ${batch.length} observations: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.events.publish('observations', batch);
+  }
+
+  private onConnection(row: DeviceRow, connection: ConnectionState): void {
+    this.devices.recordState(row.id, connection.since, connection.state, connection.reason);
+    this.events.publish('device.state', { deviceId: row.id, name: row.name, connection });
+    this.log(`vigil: ${row.name}: ${connection.state}${connection.reason ? ` (${connection.reason})` : ''}`);
+  }
+
+  deviceInfos(): DeviceInfo[] {
+    return this.running.map(({ row, session }) => ({
+      id: row.id,
+      name: row.name,
+      protocol: row.protocol,
+      port: row.port,
+      connection: session.connection,
+    }));
+  }
+
+  get droppedFrames(): number {
+    return this.frameErrors;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.running.map(({ session }) => session.stop().catch(() => undefined)));
+    this.running.length = 0;
+    this.db.close();
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { LatestValue } from '../../../shared/api/contract';
+import type { VitalParam } from '../../../shared/params';
+import type { ObservationStatus } from '../../../shared/observation';
+import { formatAge, isStale } from './age';
+import { formatClock, formatSince } from './time';
+import { displayPressure, displayValue, formatNumber } from './values';
+
+function lv(param: VitalParam, value: number | null, time = 1000, status: ObservationStatus = 'valid'): LatestValue {
+  return { param, value, unit: 'x', time, status, source: 'serial', device: 'S5' };
+}
+
+describe('formatAge', () => {
+  it('reads in seconds, minutes, hours and days', () => {
+    expect(formatAge(0)).toBe('0 s ago');
+    expect(formatAge(-800)).toBe('0 s ago');
+    expect(formatAge(12_400)).toBe('12 s ago');
+    expect(formatAge(59_999)).toBe('59 s ago');
+    expect(formatAge(60_000)).toBe('1 min ago');
+    expect(formatAge(3 * 60_000 + 59_000)).toBe('3 min ago');
+    expect(formatAge(2 * 3_600_000)).toBe('2 h ago');
+    expect(formatAge(3 * 86_400_000)).toBe('3 d ago');
+  });
+  it('is stale after 60 s', () => {
+    expect(isStale(60_000)).toBe(false);
+    expect(isStale(60_001)).toBe(true);
+  });
+});
+
+describe('time', () => {
+  it('formats local 24 h HH:MM', () => {
+    expect(formatClock(new Date(2025, 0, 2, 7, 5).getTime())).toBe('07:05');
+    expect(formatClock(new Date(2025, 0, 2, 23, 59).getTime())).toBe('23:59');
+  });
+  it('adds the date when not today', () => {
+    const now = new Date(2025, 0, 2, 10, 0).getTime();
+    expect(formatSince(new Date(2025, 0, 2, 9, 41).getTime(), now)).toBe('09:41');
+    expect(formatSince(new Date(2025, 0, 1, 22, 3).getTime(), now)).toBe('2025-01-01 22:03');
+  });
+});
+
+describe('displayValue', () => {
+  it('shows digits with the param decimals only for a valid number', () => {
+    expect(displayValue(lv('hr', 72.4))).toEqual({ text: '72', note: null });
+    expect(displayValue(lv('temp', 38.25))).toEqual({ text: '38.3', note: null });
+    expect(formatNumber(-0.01, 1)).toBe('0.0');
+  });
+  it('never shows a number for a non-valid status', () => {
+    expect(displayValue(lv('spo2', 97, 1, 'invalid'))).toEqual({ text: '---', note: 'invalid' });
+    expect(displayValue(lv('spo2', 50, 1, 'under_range'))).toEqual({ text: '---', note: 'under range' });
+    expect(displayValue(lv('hr', 80, 1, 'demo'))).toEqual({ text: '---', note: 'demo' });
+    expect(displayValue(lv('hr', null))).toEqual({ text: '---', note: 'no number sent' });
+  });
+});
+
+describe('displayPressure', () => {
+  it('formats sys/dia (mean)', () => {
+    expect(displayPressure({ sys: lv('nibp_sys', 120), dia: lv('nibp_dia', 80), mean: lv('nibp_mean', 93) })).toEqual({
+      text: '120/80 (93)',
+      note: null,
+      time: 1000,
+    });
+  });
+  it('shows --- for each part without a valid number, and says why', () => {
+    const r = displayPressure({ sys: lv('nibp_sys', 120), dia: lv('nibp_dia', 80), mean: lv('nibp_mean', 93, 1000, 'invalid') });
+    expect(r.text).toBe('120/80 (---)');
+    expect(r.note).toBe('mean: invalid');
+    expect(displayPressure({ sys: lv('nibp_sys', 120), dia: lv('nibp_dia', 80) }).text).toBe('120/80 (---)');
+  });
+  it('one status for the whole measurement when every part shares it', () => {
+    const s = 'not_updated' as const;
+    const r = displayPressure({ sys: lv('nibp_sys', 1, 5, s), dia: lv('nibp_dia', 1, 5, s), mean: lv('nibp_mean', 1, 5, s) });
+    expect(r).toEqual({ text: '---', note: 'not updated', time: 5 });
+  });
+  it('does not mix parts of different measurements', () => {
+    const r = displayPressure({ sys: lv('nibp_sys', 130, 600_000), dia: lv('nibp_dia', 85, 600_000), mean: lv('nibp_mean', 93, 0) });
+    expect(r).toEqual({ text: '130/85 (---)', note: null, time: 600_000 });
+  });
+  it('nothing seen: no number', () => {
+    expect(displayPressure({}).text).toBe('---');
+  });
+});
