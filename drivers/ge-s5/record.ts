@@ -104,7 +104,7 @@ export function decodeHeader(record: Uint8Array): DecodeResult<GeRecordHeader> {
 }
 
 /** Interpret one raw i16: markers (<= -32001) become a status with a null value (3.6). */
-export function reading(raw: number, divisor: number): GeReading {
+function reading(raw: number, divisor: number): GeReading {
   if (raw <= SPECIAL_MAX) return { raw, status: SPECIAL_STATUS[raw] ?? 'invalid', value: null };
   return { raw, status: 'valid', value: raw / divisor };
 }

@@ -33,7 +33,7 @@ export const strings = {
   numericsHeading: 'Live values',
   noValue: '---',
   noValueYet: 'No value received yet',
-  stale: 'Not updated',
+  stale: 'Old value',
   ageSeconds: (n: number) => `${n} s ago`,
   ageMinutes: (n: number) => `${n} min ago`,
   ageHours: (n: number) => `${n} h ago`,

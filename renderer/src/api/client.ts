@@ -1,12 +1,13 @@
-// Picks the transport: the Electron preload's window.vigil when present, else the WebSocket bridge.
-import type { VigilApi } from '../../../shared/api/contract';
+// Picks the transport: the Electron preload's window.vigilBridge when present, else the WebSocket bridge.
+import { ApiCallError, type ApiEvents, type ApiResult } from '../../../shared/api/contract';
+import type { PreloadBridge } from '../../../shared/api/wire';
 import { bridgeUrl, createBridgeClient, type SocketFactory } from './bridgeClient';
 import type { StationClient } from './stationClient';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload (contextBridge); absent in a plain browser. */
-    vigil?: VigilApi;
+    vigilBridge?: PreloadBridge;
   }
 }
 
@@ -32,10 +33,17 @@ const browserSocket: SocketFactory = (url, handlers) => {
 };
 
 /** The IPC channel of the Electron window does not drop: its link is always open. */
-function fromPreload(api: VigilApi): StationClient {
+function fromPreload(bridge: PreloadBridge): StationClient {
   return {
-    call: (method, input) => api.call(method, input),
-    on: (event, listener) => api.on(event, listener),
+    async call(method, input) {
+      const reply = await bridge.invoke(method, input);
+      if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message);
+      return reply.result as ApiResult<typeof method>;
+    },
+    on: (event, listener) =>
+      bridge.subscribe((message) => {
+        if (message.event === event) listener(message.payload as ApiEvents[typeof event]);
+      }),
     link: 'open',
     onLink: () => () => {},
     close: () => {},
@@ -43,7 +51,7 @@ function fromPreload(api: VigilApi): StationClient {
 }
 
 export function connectApi(): StationClient {
-  const preload = window.vigil;
+  const preload = window.vigilBridge;
   if (preload !== undefined) return fromPreload(preload);
   return createBridgeClient({ url: bridgeUrl(window.location), socket: browserSocket });
 }

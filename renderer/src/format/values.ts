@@ -32,9 +32,9 @@ export function displayValue(v: LatestValue | undefined): DisplayValue {
 }
 
 export interface PressureParts {
-  readonly sys?: LatestValue;
-  readonly dia?: LatestValue;
-  readonly mean?: LatestValue;
+  readonly sys?: LatestValue | undefined;
+  readonly dia?: LatestValue | undefined;
+  readonly mean?: LatestValue | undefined;
 }
 
 /** Parts older than the newest part by more than this are not from the same measurement and are not shown. */

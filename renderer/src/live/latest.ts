@@ -36,9 +36,9 @@ export type TileModel =
       /** The tile is keyed (and test-identified) by its systolic param. */
       readonly param: VitalParam;
       readonly group: PressureGroup;
-      readonly sys?: LatestValue;
-      readonly dia?: LatestValue;
-      readonly mean?: LatestValue;
+      readonly sys: LatestValue | undefined;
+      readonly dia: LatestValue | undefined;
+      readonly mean: LatestValue | undefined;
     };
 
 function groupOf(param: VitalParam): PressureGroup | null {
@@ -66,9 +66,9 @@ export function buildTiles(map: LatestMap): TileModel[] {
         kind: 'pressure',
         param: parts.sys,
         group,
-        ...(sys && { sys }),
-        ...(dia && { dia }),
-        ...(mean && { mean }),
+        sys,
+        dia,
+        mean,
       });
       continue;
     }

@@ -101,15 +101,11 @@ export function trim(series: SeriesMap, from: number): SeriesMap {
     const points = series[param];
     if (points === undefined) continue;
     let start = 0;
-    while (start < points.length && (points[start]!.t < from || (points[start]!.v === null && start === firstIndexAtOrAfter(points, from)))) start++;
+    while (start < points.length && points[start]!.t < from) start++;
+    while (start < points.length && points[start]!.v === null) start++;
     out[param] = start === 0 ? points : points.slice(start);
   }
   return out;
-}
-
-function firstIndexAtOrAfter(points: readonly TrendPoint[], from: number): number {
-  const i = points.findIndex((p) => p.t >= from);
-  return i === -1 ? points.length : i;
 }
 
 /** True when at least one series has a number to draw. */

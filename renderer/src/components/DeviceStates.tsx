@@ -1,0 +1,23 @@
+import type { DeviceView } from '../live/devices';
+import { strings } from '../strings';
+import { DeviceState } from './DeviceState';
+
+interface Props {
+  readonly devices: readonly DeviceView[];
+  readonly now: number;
+  /** False while the link to the station is down: the states shown may be out of date. */
+  readonly current: boolean;
+}
+
+export function DeviceStates({ devices, now, current }: Props) {
+  if (devices.length === 0) return null;
+  return (
+    <section className={current ? 'devices' : 'devices devices-outdated'} aria-label={strings.devicesHeading}>
+      <ul className="device-list">
+        {devices.map((d) => (
+          <DeviceState key={d.id} device={d} now={now} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { LatestValue } from '../../../shared/api/contract';
+import { PARAMS } from '../../../shared/params';
+import { unitLabel } from '../../../shared/units';
+import { isStale } from '../format/age';
+import { displayValue } from '../format/values';
+import { strings } from '../strings';
+import { PARAM_COLORS } from '../theme';
+import { TileAge } from './TileAge';
+
+/** Params read from across the bed get the largest digits. */
+export const LARGE_PARAMS: ReadonlySet<string> = new Set(['hr', 'spo2', 'nibp_sys']);
+
+export function tileClass(param: string, stale: boolean, valid: boolean): string {
+  return ['tile', LARGE_PARAMS.has(param) ? 'tile-large' : 'tile-small', stale ? 'tile-is-stale' : '', valid ? '' : 'tile-no-number']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function NumericTile({ value, now }: { value: LatestValue; now: number }) {
+  const { param } = value;
+  const shown = displayValue(value);
+  const stale = isStale(now - value.time);
+  return (
+    <div className={tileClass(param, stale, shown.note === null)} data-testid={`numeric-${param}`} data-status={value.status}>
+      <div className="tile-head">
+        <span className="tile-label">{PARAMS[param].label}</span>
+        <span className="tile-unit">{unitLabel(value.unit)}</span>
+      </div>
+      <div className="tile-value" style={{ color: PARAM_COLORS[param] }} data-testid={`numeric-value-${param}`}>
+        {shown.text}
+      </div>
+      {shown.note !== null && <div className="tile-note">{shown.note}</div>}
+      {value.site !== undefined && <div className="tile-site">{strings.site(value.site)}</div>}
+      <TileAge param={param} time={value.time} now={now} />
+    </div>
+  );
+}

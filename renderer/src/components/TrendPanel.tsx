@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { LinkState, StationClient } from '../api/stationClient';
+import { useTrend } from '../hooks/useTrend';
+import { strings } from '../strings';
+import { DEFAULT_RANGE_HOURS, hasData, tickStepMs, timeTicks, type TrendRangeHours } from '../trend/series';
+import { RangeSelector } from './RangeSelector';
+import { TrendChart, type AxisDomain } from './TrendChart';
+
+interface Props {
+  readonly client: StationClient;
+  readonly link: LinkState;
+  readonly clockOffset: number;
+}
+
+const VITALS_DOMAIN: AxisDomain = [(min) => Math.max(0, Math.floor((min - 10) / 20) * 20), (max) => Math.ceil((max + 10) / 20) * 20];
+const RR_DOMAIN: AxisDomain = [(min) => Math.max(0, Math.floor((min - 4) / 10) * 10), (max) => Math.max(30, Math.ceil((max + 4) / 10) * 10)];
+const TEMP_DOMAIN: AxisDomain = [(min) => Math.floor(Math.min(36, min) - 0.5), (max) => Math.ceil(Math.max(38.5, max) + 0.2)];
+
+export function TrendPanel({ client, link, clockOffset }: Props) {
+  const [rangeHours, setRangeHours] = useState<TrendRangeHours>(DEFAULT_RANGE_HOURS);
+  const trend = useTrend(client, link, rangeHours, clockOffset);
+  const ticks = timeTicks(trend.from, trend.to, tickStepMs(rangeHours));
+  const common = { series: trend.series, from: trend.from, to: trend.to, ticks };
+  const any = hasData(trend.series);
+
+  return (
+    <section className="trend" aria-label={strings.trendHeading}>
+      <div className="trend-head">
+        <h2 className="trend-title">{strings.trendHeading}</h2>
+        <RangeSelector value={rangeHours} onChange={setRangeHours} />
+      </div>
+      {trend.error !== null && (
+        <div className="trend-error" role="status">
+          {strings.trendError(trend.error)}
+        </div>
+      )}
+      <div className="trend-chart" data-testid="trend-chart">
+        {!any && !trend.loaded && <div className="trend-message">{strings.trendLoading}</div>}
+        {!any && trend.loaded && (
+          <div className="trend-message" data-testid="trend-empty">
+            {strings.trendEmpty}
+          </div>
+        )}
+        {any && (
+          <>
+            <TrendChart title={strings.trendVitalsTitle} params={['hr', 'spo2', 'nibp_sys', 'nibp_dia']} height={240} yDomain={VITALS_DOMAIN} yDecimals={0} {...common} />
+            <TrendChart title={strings.trendRespTitle} params={['rr']} height={110} yDomain={RR_DOMAIN} yDecimals={0} {...common} />
+            <TrendChart title={strings.trendTempTitle} params={['temp']} height={130} yDomain={TEMP_DOMAIN} yDecimals={1} {...common} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// Bad input to every command: one clear line on stderr, exit code 2, never a stack trace.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runVigil } from '../helpers/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
+const notACapture = join(dir, 'notes.txt');
+writeFileSync(notACapture, 'this is a shift note, not a monitor capture\n');
+const notADatabase = join(dir, 'not.db');
+writeFileSync(notADatabase, 'plain text');
+
+describe('vigil command line: bad input', () => {
+  it.each([
+    ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['unknown protocol', ['decode', '--protocol', 'acme-9000', notACapture], /unknown protocol "acme-9000"/],
+    ['missing capture file', ['decode', '--protocol', 'ge-s5', join(dir, 'missing.raw')], /capture file not found/],
+    ['a file that is not a capture', ['decode', '--protocol', 'ge-s5', notACapture], /not a .*capture: no frames found/],
+    ['unknown flag', ['decode', '--protocol', 'ge-s5', '--colour', 'red', notACapture], /Unknown option '--colour'/],
+    ['a port that cannot be opened', ['station', '--db', join(dir, 's.db'), '--serial', '/dev/no-such-tty', '--protocol', 'ge-s5'], /serial port \/dev\/no-such-tty not found/],
+    ['simulate on a missing port', ['simulate', '--protocol', 'ge-s5', '--port', '/dev/no-such-tty'], /\/dev\/no-such-tty was not found/],
+    ['unknown scenario', ['simulate', '--protocol', 'ge-s5', '--port', '/dev/null', '--scenario', 'zombie'], /unknown scenario "zombie"/],
+    ['export from a missing database', ['export', '--db', join(dir, 'nope.db')], /--db not found/],
+    ['export from a file that is not a database', ['export', '--db', notADatabase], /cannot open .* as a Vigil database/],
+    ['export with a time without a zone', ['export', '--db', notADatabase, '--from', '2026-11-26T07:00'], /--from must be an ISO-8601 time with a zone/],
+    ['export of an unknown param', ['export', '--db', notADatabase, '--params', 'hr,mood'], /unknown param\(s\): mood/],
+    ['export in an unknown format', ['export', '--db', notADatabase, '--format', 'xml'], /--format must be ndjson or csv/],
+  ])('%s', async (_name, args, message) => {
+    const result = await runVigil(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(args[0] === 'frobnicate' ? 8 : 1);
+  });
+});
