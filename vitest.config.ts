@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Unit tests sit next to their code (*.test.ts); integration and end-to-end tests live in test/.
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         test: {
