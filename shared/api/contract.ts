@@ -1,70 +1,18 @@
 // The one typed contract between the station core and any window (Electron IPC or the WebSocket bridge).
-import { z } from 'zod';
-import { VITAL_PARAMS, type VitalParam } from '../params';
-import type { Observation, ObservationSource, ObservationStatus } from '../observation';
-import type { ConnectionState, DeviceInfo } from '../device';
+import type { z } from 'zod';
+import type { Observation } from '../observation';
+import type { ConnectionState } from '../device';
+import { liveMethods, type LiveResults } from './methods/live';
 
-export interface PatientSummary {
-  readonly mrn: string;
-  readonly name: string;
-  readonly birthDate: string | null;
-  readonly sex: string | null;
-}
+export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
 
-export interface StationStatus {
-  readonly stationName: string;
-  readonly patient: PatientSummary | null;
-  readonly devices: readonly DeviceInfo[];
-  /** UTC ms on the station's clock, so a window can compute the age of values. */
-  readonly now: number;
-}
-
-export interface LatestValue {
-  readonly param: VitalParam;
-  readonly value: number | null;
-  readonly unit: string;
-  readonly time: number;
-  readonly status: ObservationStatus;
-  readonly source: ObservationSource;
-  readonly device: string;
-  readonly site?: string;
-}
-
-/** A point of a trend; value null marks a gap the station detected (the chart draws a break). */
-export interface TrendPoint {
-  readonly t: number;
-  readonly v: number | null;
-}
-
-export interface TrendSeries {
-  readonly param: VitalParam;
-  readonly unit: string;
-  readonly points: readonly TrendPoint[];
-}
-
-const paramList = z.array(z.enum(VITAL_PARAMS)).min(1).max(VITAL_PARAMS.length);
-
-/** Every method: its zod input schema and (as a type) its result. */
+/** Every method: its zod input schema and (as a type) its result. Each feature adds its map here. */
 export const apiMethods = {
-  'station.status': { input: z.object({}).strict() },
-  'observations.latest': { input: z.object({}).strict() },
-  'observations.trend': {
-    input: z
-      .object({
-        params: paramList,
-        from: z.number().int(),
-        to: z.number().int(),
-      })
-      .strict()
-      .refine((r) => r.to > r.from, { message: 'to must be after from', path: ['to'] }),
-  },
+  ...liveMethods,
 } as const;
 
-export interface ApiResults {
-  'station.status': StationStatus;
-  'observations.latest': readonly LatestValue[];
-  'observations.trend': readonly TrendSeries[];
-}
+/** Every method's result type, by method name. */
+export type ApiResults = LiveResults;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;
