@@ -58,9 +58,10 @@ function createWindow(station: Station): BrowserWindow {
   });
   const isOurWindow = (event: IpcMainInvokeEvent) =>
     event.sender === win.webContents && event.senderFrame === win.webContents.mainFrame && event.senderFrame.url.startsWith('file://');
+  const session = station.createWindowSession();
   ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isOurWindow(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an unknown window refused.' } };
-    return station.dispatch(method, input);
+    return station.dispatch(method, input, session);
   });
   const unsubscribe = station.events.subscribe((message) => {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, message);

@@ -10,7 +10,11 @@ import { DeviceRepository, type DeviceRow } from './repositories/devices';
 import { PatientRepository } from './repositories/patients';
 import { EventHub } from './api/eventHub';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
-import { createHandlers } from './api/handlers';
+import { createLiveHandlers } from './api/liveHandlers';
+import { createAuthHandlers } from './api/authHandlers';
+import { StaffRepository } from './auth/staff';
+import { DEFAULT_AUTH_POLICY, SignInThrottle, WindowSession, type AuthPolicy } from './auth/sessions';
+import { AuditLog } from './repositories/audit';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -26,6 +30,7 @@ export interface StationOptions {
   readonly stationName?: string;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
+  readonly authPolicy?: AuthPolicy;
 }
 
 interface RunningDevice {
@@ -38,6 +43,8 @@ export class Station {
   readonly observations: ObservationRepository;
   readonly devices: DeviceRepository;
   readonly patients: PatientRepository;
+  readonly staff: StaffRepository;
+  readonly audit: AuditLog;
   readonly events = new EventHub();
   readonly dispatch: Dispatch;
   private readonly running: RunningDevice[] = [];
@@ -52,17 +59,31 @@ export class Station {
     this.observations = new ObservationRepository(this.db);
     this.devices = new DeviceRepository(this.db);
     this.patients = new PatientRepository(this.db);
+    this.staff = new StaffRepository(this.db);
+    this.audit = new AuditLog(this.db, this.now);
+    this.authPolicy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
+    const transaction = <T>(work: () => T): T => this.db.transaction(work)();
     this.dispatch = createDispatcher(
-      createHandlers({
-        stationName: options.stationName ?? hostname(),
-        observations: this.observations,
-        devices: this.devices,
-        patients: this.patients,
-        liveDevices: () => this.deviceInfos(),
-        now: this.now,
-      }),
+      {
+        ...createLiveHandlers({
+          stationName: options.stationName ?? hostname(),
+          observations: this.observations,
+          devices: this.devices,
+          patients: this.patients,
+          liveDevices: () => this.deviceInfos(),
+          now: this.now,
+        }),
+        ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now), audit: this.audit, now: this.now, transaction }),
+      },
       this.log,
     );
+  }
+
+  private readonly authPolicy: AuthPolicy;
+
+  /** One per window or bridge connection: who is signed in there. */
+  createWindowSession(): WindowSession {
+    return new WindowSession(this.authPolicy, this.now);
   }
 
   /** Opens every configured device; each reconnects on its own. */

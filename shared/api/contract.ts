@@ -3,16 +3,19 @@ import type { z } from 'zod';
 import type { Observation } from '../observation';
 import type { ConnectionState } from '../device';
 import { liveMethods, type LiveResults } from './methods/live';
+import { authMethods, type AuthResults } from './methods/auth';
+import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
 
 /** Every method: its zod input schema and (as a type) its result. Each feature adds its map here. */
 export const apiMethods = {
   ...liveMethods,
-} as const;
+  ...authMethods,
+} as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults;
+export type ApiResults = LiveResults & AuthResults;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, StationError, type ApiHandlers } from './dispatcher';
+import { createDispatcher, StationError, type ApiHandlers, type CallContext } from './dispatcher';
+import { DEFAULT_AUTH_POLICY, WindowSession } from '../auth/sessions';
 
-const handlers: ApiHandlers = {
+const handlers = {
   'station.status': () => ({ stationName: 's', patient: null, devices: [], now: 1 }),
   'observations.latest': () => {
     throw new Error('disk on fire');
@@ -9,7 +10,8 @@ const handlers: ApiHandlers = {
   'observations.trend': () => {
     throw new StationError('not_found', 'No such series.');
   },
-};
+  'auth.whoami': (_input: unknown, context: CallContext) => context.user,
+} as unknown as ApiHandlers;
 
 describe('dispatcher', () => {
   const logged: string[] = [];
@@ -35,5 +37,17 @@ describe('dispatcher', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply)).not.toMatch(/disk on fire/);
     expect(logged.join('\n')).toMatch(/disk on fire/);
+  });
+
+  it('passes the signed-in member to handlers and forgets them after the idle time', async () => {
+    let now = 0;
+    const session = new WindowSession({ ...DEFAULT_AUTH_POLICY, idleSignOutMs: 1000 }, () => now);
+    session.signIn({ id: 3, name: 'Nurse Kim', role: 'nurse' });
+    now = 900;
+    expect(await dispatch('auth.whoami', {}, session)).toEqual({ ok: true, result: { id: 3, name: 'Nurse Kim', role: 'nurse' } });
+    now = 1800; // 900 ms after the last request: still signed in
+    expect(await dispatch('auth.whoami', {}, session)).toMatchObject({ result: { id: 3 } });
+    now = 2900;
+    expect(await dispatch('auth.whoami', {}, session)).toEqual({ ok: true, result: null });
   });
 });

@@ -1,13 +1,23 @@
-// The one dispatcher every transport shares: validate input, call the handler, map errors to words.
+// The one dispatcher every transport shares: validate input, check who may call, call the handler,
+// and map errors to words a nurse can read.
 import { z } from 'zod';
-import {
-  apiMethods,
-  type ApiErrorBody,
-  type ApiMethod,
-  type ApiResults,
-} from '../../../shared/api/contract';
+import { apiMethods, type ApiErrorBody, type ApiMethod, type ApiResults } from '../../../shared/api/contract';
+import { roleMayCall } from '../../../shared/api/access';
+import type { StaffMember } from '../../../shared/api/methods/auth';
+import type { WindowSession } from '../auth/sessions';
 
-export type ApiHandlers = { [M in ApiMethod]: (input: z.output<(typeof apiMethods)[M]['input']>) => ApiResults[M] | Promise<ApiResults[M]> };
+/** What a handler knows about the caller. */
+export interface CallContext {
+  readonly user: StaffMember | null;
+  readonly session: WindowSession | null;
+}
+
+export type Handler<M extends ApiMethod> = (
+  input: z.output<(typeof apiMethods)[M]['input']>,
+  context: CallContext,
+) => ApiResults[M] | Promise<ApiResults[M]>;
+
+export type ApiHandlers = { [M in ApiMethod]: Handler<M> };
 
 export type DispatchReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
@@ -21,17 +31,30 @@ export class StationError extends Error {
   }
 }
 
+const ACCESS_WORDS = {
+  staff: 'Sign in first.',
+  clinical: 'Sign in as a nurse or physician to do this.',
+  physician: 'Only a physician may do this.',
+  admin: 'Only an administrator may do this.',
+} as const;
+
 export function createDispatcher(handlers: ApiHandlers, log: (message: string) => void = console.error) {
-  return async function dispatch(method: unknown, input: unknown): Promise<DispatchReply> {
+  return async function dispatch(method: unknown, input: unknown, session: WindowSession | null = null): Promise<DispatchReply> {
     if (typeof method !== 'string' || !Object.hasOwn(apiMethods, method)) {
       return { ok: false, error: { code: 'unknown_method', message: `Unknown request "${String(method)}".` } };
     }
     const name = method as ApiMethod;
-    const parsed = apiMethods[name].input.safeParse(input ?? {});
+    const { access, input: schema } = apiMethods[name];
+    const user = session?.user ?? null;
+    if (!roleMayCall(user?.role ?? null, access)) {
+      return { ok: false, error: { code: 'forbidden', message: ACCESS_WORDS[access as keyof typeof ACCESS_WORDS] } };
+    }
+    session?.touch();
+    const parsed = schema.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: describeZodError(parsed.error) } };
     try {
-      const handler = handlers[name] as (i: unknown) => unknown;
-      return { ok: true, result: await handler(parsed.data) };
+      const handler = handlers[name] as (i: unknown, c: CallContext) => unknown;
+      return { ok: true, result: await handler(parsed.data, { user, session }) };
     } catch (error) {
       if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message } };
       log(`vigil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -44,7 +67,5 @@ export type Dispatch = ReturnType<typeof createDispatcher>;
 
 /** "from: expected number" style: names the field so the person can fix it. */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'input'}: ${issue.message}`)
-    .join('; ');
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'input'}: ${issue.message}`).join('; ');
 }

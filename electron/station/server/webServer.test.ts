@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { startWebServer, type RunningWebServer } from './webServer';
 import { EventHub } from '../api/eventHub';
-import { createDispatcher } from '../api/dispatcher';
+import { createDispatcher, type ApiHandlers } from '../api/dispatcher';
 
 function rendererDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-web-'));
@@ -17,7 +17,7 @@ const dispatch = createDispatcher({
   'station.status': () => ({ stationName: 'bed 4', patient: null, devices: [], now: 42 }),
   'observations.latest': () => [],
   'observations.trend': () => [],
-});
+} as unknown as ApiHandlers);
 
 function open(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {

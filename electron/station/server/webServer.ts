@@ -8,9 +8,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { BRIDGE_PATH, type CallMessage, type ReplyMessage } from '../../../shared/api/wire';
 import type { Dispatch } from '../api/dispatcher';
 import type { EventHub } from '../api/eventHub';
+import type { WindowSession } from '../auth/sessions';
 
 export interface WebServerOptions {
   readonly dispatch: Dispatch;
+  /** A sign-in session per connection (each browser tab signs in on its own). */
+  readonly createSession?: () => WindowSession;
   readonly events: EventHub;
   readonly rendererDir: string;
   readonly port: number;
@@ -81,6 +84,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 }
 
 function bridge(ws: WebSocket, options: WebServerOptions): void {
+  const session = options.createSession?.() ?? null;
   const unsubscribe = options.events.subscribe((message) => {
     if (ws.readyState === ws.OPEN && ws.bufferedAmount < MAX_BUFFERED_BYTES) ws.send(JSON.stringify(message));
   });
@@ -95,7 +99,7 @@ function bridge(ws: WebSocket, options: WebServerOptions): void {
     }
     if (call?.type !== 'call' || typeof call.id !== 'number') return;
     const id = call.id;
-    void options.dispatch(call.method, call.input).then((reply) => {
+    void options.dispatch(call.method, call.input, session).then((reply) => {
       const message: ReplyMessage = reply.ok ? { type: 'reply', id, ok: true, result: reply.result } : { type: 'reply', id, ok: false, error: reply.error };
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     });

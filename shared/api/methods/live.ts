@@ -46,9 +46,10 @@ const paramList = z.array(z.enum(VITAL_PARAMS)).min(1).max(VITAL_PARAMS.length);
 
 /** Live numerics and trends. */
 export const liveMethods = {
-  'station.status': { input: z.object({}).strict() },
-  'observations.latest': { input: z.object({}).strict() },
+  'station.status': { access: 'public', input: z.object({}).strict() },
+  'observations.latest': { access: 'public', input: z.object({}).strict() },
   'observations.trend': {
+    access: 'public',
     input: z
       .object({
         params: paramList,

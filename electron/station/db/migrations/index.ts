@@ -2,8 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './types';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-episode';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -1,7 +1,7 @@
-// The station's API methods as plain functions over the repositories.
+// The live screen's API methods as plain functions over the repositories.
 import { PARAMS } from '../../../shared/params';
 import type { LatestValue, TrendSeries } from '../../../shared/api/contract';
-import type { ApiHandlers } from './dispatcher';
+import type { Handler } from './dispatcher';
 import type { ObservationRepository } from '../repositories/observations';
 import type { DeviceRepository } from '../repositories/devices';
 import type { PatientRepository } from '../repositories/patients';
@@ -20,7 +20,13 @@ export interface HandlerDeps {
 /** Buckets per trend request: about two points per pixel of a wide chart. */
 const TREND_BUCKETS = 1000;
 
-export function createHandlers(deps: HandlerDeps): ApiHandlers {
+export interface LiveHandlers {
+  'station.status': Handler<'station.status'>;
+  'observations.latest': Handler<'observations.latest'>;
+  'observations.trend': Handler<'observations.trend'>;
+}
+
+export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
   return {
     'station.status': () => ({
       stationName: deps.stationName,

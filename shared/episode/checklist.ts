@@ -1,0 +1,43 @@
+// The pre-infusion checklist: what is missing, what blocks the infusion, and whether it may be signed off.
+import type { ChecklistData, ChecklistItemKind } from './records';
+import { checkInfusionTiming, type TimingCheck } from './window';
+import type { Product } from './products';
+
+export type ChecklistEntries = { readonly [K in ChecklistItemKind]?: ChecklistData<K> };
+
+export interface ChecklistState {
+  /** Items not yet documented, in words. */
+  readonly missing: readonly string[];
+  /** Documented facts that hold the infusion until resolved (or overridden by a physician where allowed). */
+  readonly blockers: readonly string[];
+  readonly timing: TimingCheck | null;
+  readonly readyForSignOff: boolean;
+}
+
+const REQUIRED: readonly [ChecklistItemKind, string][] = [
+  ['lymphodepletion', 'Lymphodepletion regimen, doses and days'],
+  ['infection_screening', 'Infection screening'],
+  ['cns_evaluation', 'Central nervous system evaluation'],
+  ['seizure_prophylaxis', 'Seizure prophylaxis (levetiracetam, or the reason it is not given)'],
+  ['baseline', 'Baseline vital signs and ICE score'],
+];
+
+/** Nothing is assumed: every required item must be documented, and documented facts may block. */
+export function evaluateChecklist(entries: ChecklistEntries, product: Product | null, plannedInfusionDay: Date): ChecklistState {
+  const missing = REQUIRED.filter(([kind]) => entries[kind] === undefined).map(([, label]) => label);
+  const blockers: string[] = [];
+  const infection = entries.infection_screening;
+  if (infection?.activeInfection) blockers.push('Active infection: sign-off is blocked until it is resolved.');
+  if (infection?.result === 'pending') blockers.push('Infection screening: the result is still pending.');
+  const cns = entries.cns_evaluation;
+  if (cns?.decision === 'postpone') blockers.push(`CNS evaluation: infusion postponed by ${cns.physicianName}.`);
+  if (cns && !cns.assessmentDone) blockers.push('CNS evaluation: the assessment has not been done.');
+
+  let timing: TimingCheck | null = null;
+  const lastDay = entries.lymphodepletion?.days.slice().sort().at(-1);
+  if (lastDay) {
+    timing = checkInfusionTiming(product, new Date(`${lastDay}T12:00:00`), plannedInfusionDay);
+    if (timing.verdict !== 'in_window' && !entries.timing_override) blockers.push(`${timing.message} A physician's override with a reason is needed.`);
+  }
+  return { missing, blockers, timing, readyForSignOff: missing.length === 0 && blockers.length === 0 };
+}
