@@ -15,6 +15,10 @@ import { createAuthHandlers } from './api/authHandlers';
 import { StaffRepository } from './auth/staff';
 import { DEFAULT_AUTH_POLICY, SignInThrottle, WindowSession, type AuthPolicy } from './auth/sessions';
 import { AuditLog } from './repositories/audit';
+import { createEpisodeHandlers } from './episode/handlers';
+import { EpisodeRepository } from './episode/episodes';
+import { EntryRepository } from './episode/entries';
+import { ProductRepository } from './episode/products';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -74,6 +78,15 @@ export class Station {
           now: this.now,
         }),
         ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now), audit: this.audit, now: this.now, transaction }),
+        ...createEpisodeHandlers({
+          episodes: new EpisodeRepository(this.db),
+          entries: new EntryRepository(this.db),
+          products: new ProductRepository(this.db),
+          audit: this.audit,
+          now: this.now,
+          transaction,
+          changed: (episodeId) => this.events.publish('episode.changed', { episodeId }),
+        }),
       },
       this.log,
     );

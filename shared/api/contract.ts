@@ -4,6 +4,7 @@ import type { Observation } from '../observation';
 import type { ConnectionState } from '../device';
 import { liveMethods, type LiveResults } from './methods/live';
 import { authMethods, type AuthResults } from './methods/auth';
+import { episodeMethods, type EpisodeResults } from './methods/episode';
 import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
@@ -12,10 +13,11 @@ export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSerie
 export const apiMethods = {
   ...liveMethods,
   ...authMethods,
+  ...episodeMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;
@@ -25,11 +27,13 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
 export interface ApiEvents {
   observations: readonly Observation[];
   'device.state': { readonly deviceId: number; readonly name: string; readonly connection: ConnectionState };
+  /** The episode record changed: windows fetch it again. */
+  'episode.changed': { readonly episodeId: number };
 }
 export type ApiEvent = keyof ApiEvents;
 
 export const API_METHOD_NAMES = Object.keys(apiMethods) as ApiMethod[];
-export const API_EVENT_NAMES: readonly ApiEvent[] = ['observations', 'device.state'];
+export const API_EVENT_NAMES: readonly ApiEvent[] = ['observations', 'device.state', 'episode.changed'];
 
 /** Errors cross the boundary as a code and a message a nurse can read. */
 export const API_ERROR_CODES = ['invalid_input', 'unknown_method', 'forbidden', 'not_found', 'internal'] as const;

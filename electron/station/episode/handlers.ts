@@ -1,0 +1,175 @@
+// The episode record's API: every action is one transaction and one audit entry; physician-only steps are checked here.
+import type { Handler } from '../api/dispatcher';
+import { StationError, type CallContext } from '../api/dispatcher';
+import type { EpisodeView } from '../../../shared/api/methods/episode';
+import type { StaffMember } from '../../../shared/api/methods/auth';
+import { CHECKLIST_ITEMS, CHECKLIST_ITEM_KINDS, infusionSchema, type ChecklistItemKind } from '../../../shared/episode/records';
+import { checkDose } from '../../../shared/episode/dose';
+import type { AuditLog } from '../repositories/audit';
+import type { EpisodeRepository, EpisodeRow } from './episodes';
+import type { EntryRepository } from './entries';
+import type { ProductRepository } from './products';
+import { buildEpisodeView, INFUSION_KIND, SIGNOFF_KINDS, type SignOffData } from './view';
+import { describeZodError } from '../api/dispatcher';
+
+export interface EpisodeDeps {
+  readonly episodes: EpisodeRepository;
+  readonly entries: EntryRepository;
+  readonly products: ProductRepository;
+  readonly audit: AuditLog;
+  readonly now: () => number;
+  readonly transaction: <T>(work: () => T) => T;
+  /** Told after every change, so windows and the rules runner can refresh. */
+  readonly changed: (episodeId: number) => void;
+}
+
+type EpisodeMethod =
+  | 'products.list' | 'products.create' | 'episode.current' | 'episode.admit' | 'episode.discharge'
+  | 'checklist.record' | 'checklist.signOff' | 'infusion.record' | 'entry.correct' | 'audit.history';
+export type EpisodeHandlers = { [M in EpisodeMethod]: Handler<M> };
+
+/** Kinds only a physician may record or correct. */
+const PHYSICIAN_KINDS = new Set<string>(['timing_override', SIGNOFF_KINDS.physician]);
+
+export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
+  const view = (episode: EpisodeRow): EpisodeView =>
+    buildEpisodeView(episode, deps.entries.current(episode.id), episode.productCode ? deps.products.byCode(episode.productCode) : null, deps.now());
+  const openEpisode = (): EpisodeRow => {
+    const episode = deps.episodes.open();
+    if (!episode) throw new StationError('not_found', 'No patient is admitted to this station.');
+    return episode;
+  };
+  /** Runs one action in one transaction, then returns the fresh view. */
+  const act = (work: (episode: EpisodeRow, user: StaffMember) => void) => (_input: unknown, { user }: CallContext): EpisodeView => {
+    const member = requireUser(user);
+    const episode = deps.transaction(() => {
+      const e = openEpisode();
+      work(e, member);
+      return deps.episodes.byId(e.id)!;
+    });
+    deps.changed(episode.id);
+    return view(episode);
+  };
+
+  return {
+    'products.list': () => deps.products.list(),
+    'products.create': ({ product }, { user }) =>
+      deps.transaction(() => {
+        const member = requireUser(user);
+        if (deps.products.byCode(product.code)) throw new StationError('invalid_input', `product.code: ${product.code} already exists.`);
+        const full = { ...product, builtin: false };
+        deps.products.add(full, member.id, deps.now());
+        deps.audit.append({ staffId: member.id, action: 'create', entity: 'product', after: full });
+        return full;
+      }),
+    'episode.current': () => {
+      const episode = deps.episodes.open();
+      return episode ? view(episode) : null;
+    },
+    'episode.admit': ({ admission, replaceOpenEpisode }, { user }) => {
+      const member = requireUser(user);
+      if (!deps.products.byCode(admission.productCode)) throw new StationError('invalid_input', `admission.productCode: unknown product "${admission.productCode}".`);
+      const episodeId = deps.transaction(() => {
+        const open = deps.episodes.open();
+        if (open && !replaceOpenEpisode)
+          throw new StationError('invalid_input', `${open.name} (MRN ${open.mrn}) is admitted to this station: discharge first, or switch patients with a reason.`);
+        if (open && replaceOpenEpisode) {
+          deps.episodes.discharge(open.id, deps.now(), `Switched to MRN ${admission.mrn}: ${replaceOpenEpisode.reason}`);
+          deps.audit.append({ staffId: member.id, action: 'switch_patient', entity: 'episode', entityId: open.id, before: { mrn: open.mrn }, after: { mrn: admission.mrn }, reason: replaceOpenEpisode.reason });
+        }
+        const id = deps.episodes.admit(admission, deps.now());
+        deps.audit.append({ staffId: member.id, action: 'admit', entity: 'episode', entityId: id, after: admission });
+        return id;
+      });
+      deps.changed(episodeId);
+      return view(deps.episodes.byId(episodeId)!);
+    },
+    'episode.discharge': ({ reason }, { user }) => {
+      const member = requireUser(user);
+      const episode = deps.transaction(() => {
+        const e = openEpisode();
+        deps.episodes.discharge(e.id, deps.now(), reason);
+        deps.audit.append({ staffId: member.id, action: 'discharge', entity: 'episode', entityId: e.id, reason });
+        return e;
+      });
+      deps.changed(episode.id);
+      return null;
+    },
+    'checklist.record': (input, context) =>
+      act((episode, member) => {
+        if (PHYSICIAN_KINDS.has(input.item) && member.role !== 'physician') throw new StationError('forbidden', 'Only a physician may override the infusion timing.');
+        if (deps.entries.current(episode.id, [INFUSION_KIND]).length > 0) throw new StationError('invalid_input', 'The infusion is recorded: correct a checklist item instead of recording it again.');
+        const previous = deps.entries.current(episode.id, [input.item]).at(-1);
+        const id = deps.entries.add(episode.id, input.item, input.data, deps.now(), member.id, deps.now(), previous?.id ?? null, previous ? 'recorded again' : null);
+        if (previous) deps.entries.supersede(previous.id, id);
+        deps.audit.append({ staffId: member.id, action: previous ? 'replace' : 'create', entity: 'entry', entityId: id, before: previous?.data, after: input.data });
+      })(input, context),
+    'checklist.signOff': (input, context) =>
+      act((episode, member) => {
+        const current = view(episode);
+        const role = member.role === 'physician' ? 'physician' : member.role === 'nurse' ? 'nurse' : null;
+        if (!role) throw new StationError('forbidden', 'The checklist is signed off by a nurse and a physician.');
+        if (!current.checklist.state.readyForSignOff)
+          throw new StationError('invalid_input', `The checklist cannot be signed off yet: ${[...current.checklist.state.missing.map((m) => `missing: ${m}`), ...current.checklist.state.blockers].join('; ')}`);
+        const data: SignOffData = { coveredEntryIds: Object.values(current.checklist.entries).map((e) => e.id) };
+        const id = deps.entries.add(episode.id, SIGNOFF_KINDS[role], data, deps.now(), member.id, deps.now());
+        deps.audit.append({ staffId: member.id, action: 'sign_off', entity: 'entry', entityId: id, after: { role, ...data } });
+      })(input, context),
+    'infusion.record': (input, context) =>
+      act((episode, member) => {
+        const current = view(episode);
+        const { nurse, physician } = current.checklist.signOffs;
+        if (!nurse?.current || !physician?.current) throw new StationError('invalid_input', 'The pre-infusion checklist must be signed off by a nurse and a physician first.');
+        if (current.infusion) throw new StationError('invalid_input', 'An infusion is already recorded for this episode: correct it instead.');
+        const { infusion } = input;
+        if (infusion.productCode !== episode.productCode) throw new StationError('invalid_input', `infusion.productCode: this episode's product is ${episode.productCode}.`);
+        requireDoseAcceptable(current, infusion.cellsInfused, infusion.doseOverrideReason, member);
+        if (infusion.secondVerifier.toLowerCase() === member.name.toLowerCase()) throw new StationError('invalid_input', 'infusion.secondVerifier: the second verifier must be another person.');
+        const id = deps.entries.add(episode.id, INFUSION_KIND, infusion, infusion.startTime, member.id, deps.now());
+        deps.episodes.setInfusionTime(episode.id, infusion.startTime);
+        deps.audit.append({ staffId: member.id, action: 'create', entity: 'entry', entityId: id, after: infusion, reason: infusion.doseOverrideReason ?? null });
+      })(input, context),
+    'entry.correct': (input, context) =>
+      act((episode, member) => {
+        const old = deps.entries.byId(input.entryId);
+        if (!old || old.episodeId !== episode.id) throw new StationError('not_found', `entryId: no entry ${input.entryId} in this episode.`);
+        if (old.supersededBy !== null) throw new StationError('invalid_input', `entryId: entry ${input.entryId} has already been corrected; correct the newest version.`);
+        if (PHYSICIAN_KINDS.has(old.kind) && member.role !== 'physician') throw new StationError('forbidden', 'Only a physician may correct this entry.');
+        const data = validateCorrection(old.kind, input.data);
+        let effective = old.effectiveAt;
+        if (old.kind === INFUSION_KIND) {
+          const infusion = infusionSchema.parse(data);
+          requireDoseAcceptable(view(episode), infusion.cellsInfused, infusion.doseOverrideReason, member);
+          effective = infusion.startTime;
+          deps.episodes.setInfusionTime(episode.id, infusion.startTime);
+        }
+        const id = deps.entries.add(episode.id, old.kind, data, effective, member.id, deps.now(), old.id, input.reason);
+        deps.entries.supersede(old.id, id);
+        deps.audit.append({ staffId: member.id, action: 'correct', entity: 'entry', entityId: id, before: old.data, after: data, reason: input.reason });
+      })(input, context),
+    'audit.history': ({ entity, entityId }) =>
+      deps.audit.history(entity, entityId).map((r) => ({ ...r, entityId: r.entityId ?? null, reason: r.reason ?? null, before: r.before ?? null, after: r.after ?? null })),
+  };
+}
+
+function requireUser(user: StaffMember | null): StaffMember {
+  if (!user) throw new StationError('forbidden', 'Sign in first.');
+  return user;
+}
+
+/** An out-of-range dose is accepted only from a physician with a reason. */
+function requireDoseAcceptable(current: EpisodeView, cells: number, overrideReason: string | undefined, member: StaffMember): void {
+  if (!current.product) return;
+  const check = checkDose(current.product.dose, cells, current.admission.weightKg);
+  if (check.withinRule) return;
+  if (!overrideReason) throw new StationError('invalid_input', `infusion.cellsInfused: ${check.message} A physician's override with a reason is needed.`);
+  if (member.role !== 'physician') throw new StationError('forbidden', `${check.message} Only a physician may override the dose rule.`);
+}
+
+function validateCorrection(kind: string, data: unknown): unknown {
+  const schema = (CHECKLIST_ITEM_KINDS as readonly string[]).includes(kind) ? CHECKLIST_ITEMS[kind as ChecklistItemKind] : kind === INFUSION_KIND ? infusionSchema : null;
+  if (!schema) throw new StationError('invalid_input', `entryId: entries of kind "${kind}" are corrected through their own form.`);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error).replace(/^/, 'data.'));
+  return parsed.data;
+}
