@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const electronOnly = { name: 'electron', message: 'Only the Electron shell (electron/main, electron/preload) may import electron.' };
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'crypto', 'util', 'events', 'stream'];
+// Bare built-in names go in `paths` (exact match); a pattern like 'events' would also match './events'.
+const nodeBuiltinNames = ['fs', 'path', 'os', 'child_process', 'net', 'http', 'crypto', 'util', 'events', 'stream'];
+const noNodeBuiltins = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'test-results/**'] },
@@ -25,10 +27,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronOnly],
+          paths: [electronOnly, ...noNodeBuiltins('shared/ runs anywhere: no Node built-ins.')],
           patterns: [
             { group: ['**/electron/**', '**/drivers/**', '**/renderer/**'], message: 'shared/ is pure: it imports only shared/ and pure libraries.' },
-            { group: nodeBuiltins, message: 'shared/ runs anywhere: no Node built-ins.' },
+            { group: ['node:*'], message: 'shared/ runs anywhere: no Node built-ins.' },
             { group: ['react', 'react-dom', 'better-sqlite3', 'serialport', 'ws'], message: 'shared/ is pure: no UI, database or I/O libraries.' },
           ],
         },
@@ -43,10 +45,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronOnly],
+          paths: [electronOnly, ...noNodeBuiltins('The renderer runs in a sandboxed page: no Node modules.')],
           patterns: [
             { group: ['**/electron/**', '**/drivers/**'], message: 'The renderer reaches the station only through the API contract in shared/api.' },
-            { group: [...nodeBuiltins, 'better-sqlite3', 'serialport', 'ws'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
+            { group: ['node:*', 'better-sqlite3', 'serialport', 'ws'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
           ],
         },
       ],

@@ -17,6 +17,7 @@ describe('process boundaries (lint)', () => {
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['shared/x.ts', "import { GeS5Session } from '../drivers/ge-s5/session';\nexport const x = GeS5Session;"],
     ['shared/x.ts', "import { join } from 'node:path';\nexport const x = join;"],
+    ['shared/x.ts', "import { EventEmitter } from 'events';\nexport const x = EventEmitter;"],
     ['drivers/x.ts', "import { Station } from '../electron/station/station';\nexport const x = Station;"],
     ['electron/station/x.ts', "import { app } from 'electron';\nexport const x = app;"],
   ])('%s may not import this', async (file, code) => {
@@ -26,6 +27,7 @@ describe('process boundaries (lint)', () => {
   it('allows what the architecture allows', async () => {
     expect(await ruleIdsFor("import { PARAMS } from '../../shared/params';\nexport const x = PARAMS;", 'renderer/src/x.ts')).toEqual([]);
     expect(await ruleIdsFor("import { app } from 'electron';\nexport const x = app;", 'electron/main/x.ts')).toEqual([]);
+    expect(await ruleIdsFor("import { x } from './events';\nexport const y = x;", 'shared/clinical/x.ts')).toEqual([]);
     expect(await ruleIdsFor("import { GeS5Session } from '../../drivers/ge-s5/session';\nexport const x = GeS5Session;", 'electron/station/x.ts')).toEqual([]);
   });
 

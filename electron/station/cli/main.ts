@@ -4,19 +4,22 @@ import { decodeCommand } from './decode';
 import { exportCommand } from './export';
 import { stationCommand } from './station';
 import { simulateCommand } from './simulate';
+import { staffCommand } from './staff';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   station: stationCommand,
   simulate: simulateCommand,
   decode: decodeCommand,
   export: exportCommand,
+  staff: staffCommand,
 };
 
 const USAGE = `usage: vigil <command> [options]
   station  [--db FILE] [--serial PATH --protocol ge-s5] [--web PORT]
   simulate --protocol ge-s5 --port PATH [--scenario NAME] [--interval SECONDS]
   decode   --protocol ge-s5 FILE
-  export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]`;
+  export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
+  staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
