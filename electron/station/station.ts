@@ -71,6 +71,7 @@ export class Station {
       {
         ...createLiveHandlers({
           stationName: options.stationName ?? hostname(),
+          db: this.db,
           observations: this.observations,
           devices: this.devices,
           patients: this.patients,

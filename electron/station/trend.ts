@@ -1,41 +1,34 @@
-// Shapes stored rows into chart points: extremes kept per bucket, gaps from connection events as breaks.
+// Answers a trend request with at most ~2 points per bucket: exact rows when few, else min and max per
+// bucket from the rollups (never averages, so a short desaturation or a fever spike survives).
 import type { TrendPoint } from '../../shared/api/contract';
+import type { StationDb } from './db/open';
+import { bucketStats } from './repositories/rollups';
 
-export interface TimedValue {
-  readonly time: number;
-  readonly value: number | null;
-}
+/** Exact rows when the window holds at most this many per requested bucket. */
+const RAW_POINTS_PER_BUCKET = 2;
 
-/**
- * Keeps at most ~2 points per bucket (the min and the max, in time order) so a short desaturation or
- * a fever spike survives; averaging (or LTTB) could hide it. Non-numeric rows are skipped.
- */
-export function downsampleMinMax(rows: readonly TimedValue[], from: number, to: number, buckets: number): TrendPoint[] {
-  const numeric = rows.filter((r): r is { time: number; value: number } => r.value !== null);
-  if (numeric.length <= buckets * 2) return numeric.map((r) => ({ t: r.time, v: r.value }));
-  const width = (to - from) / buckets;
-  const out: TrendPoint[] = [];
-  let bucket = -1;
-  let min: { time: number; value: number } | null = null;
-  let max: { time: number; value: number } | null = null;
-  const flush = () => {
-    if (!min || !max) return;
-    if (min === max) out.push({ t: min.time, v: min.value });
-    else for (const p of min.time <= max.time ? [min, max] : [max, min]) out.push({ t: p.time, v: p.value });
-  };
-  for (const r of numeric) {
-    const b = Math.floor((r.time - from) / width);
-    if (b !== bucket) {
-      flush();
-      bucket = b;
-      min = max = r;
-    } else {
-      if (r.value < min!.value) min = r;
-      if (r.value > max!.value) max = r;
-    }
+export function trendPoints(db: StationDb, seriesIds: readonly number[], from: number, to: number, buckets: number): TrendPoint[] {
+  if (seriesIds.length === 0) return [];
+  const ids = seriesIds.map(() => '?').join(',');
+  const count = db
+    .prepare(`SELECT coalesce(sum(n), 0) FROM rollup_1m WHERE series_id IN (${ids}) AND bucket_ms >= ? AND bucket_ms < ?`)
+    .pluck()
+    .get(...seriesIds, from - 60_000, to) as number;
+  if (count <= buckets * RAW_POINTS_PER_BUCKET) {
+    const rows = db
+      .prepare(`SELECT t_ms AS t, value AS v FROM observations WHERE series_id IN (${ids}) AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL ORDER BY t_ms`)
+      .all(...seriesIds, from, to) as TrendPoint[];
+    return rows;
   }
-  flush();
-  return out;
+  const width = Math.ceil((to - from) / buckets);
+  return bucketStats(db, seriesIds, from, to, width).flatMap((b): TrendPoint[] =>
+    b.min === b.max
+      ? [{ t: b.bucket + width / 2, v: b.min }]
+      : [
+          { t: b.bucket + width / 4, v: b.min },
+          { t: b.bucket + (3 * width) / 4, v: b.max },
+        ],
+  );
 }
 
 /** Inserts a null point at the start of each gap so the chart breaks the line there. */

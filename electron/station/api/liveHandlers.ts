@@ -6,10 +6,12 @@ import type { ObservationRepository } from '../repositories/observations';
 import type { DeviceRepository } from '../repositories/devices';
 import type { PatientRepository } from '../repositories/patients';
 import type { DeviceInfo } from '../../../shared/device';
-import { downsampleMinMax, gapStartsFromStates, insertGaps } from '../trend';
+import { gapStartsFromStates, insertGaps, trendPoints } from '../trend';
+import type { StationDb } from '../db/open';
 
 export interface HandlerDeps {
   readonly stationName: string;
+  readonly db: StationDb;
   readonly observations: ObservationRepository;
   readonly devices: DeviceRepository;
   readonly patients: PatientRepository;
@@ -17,8 +19,8 @@ export interface HandlerDeps {
   readonly now: () => number;
 }
 
-/** Buckets per trend request: about two points per pixel of a wide chart. */
-const TREND_BUCKETS = 1000;
+/** Buckets per trend request: min and max per bucket give about two points per pixel of a wide chart. */
+const TREND_BUCKETS = 1400;
 
 export interface LiveHandlers {
   'station.status': Handler<'station.status'>;
@@ -55,11 +57,10 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
         .flatMap((d) => gapStartsFromStates(deps.devices.events(d.id, Number.MIN_SAFE_INTEGER, to)))
         .filter((t) => t >= from);
       return params.map((param): TrendSeries => {
-        const rows = deps.observations.range(param, from, to).filter((o) => o.status === 'valid');
         return {
           param,
           unit: PARAMS[param].unit,
-          points: insertGaps(downsampleMinMax(rows, from, to, TREND_BUCKETS), gapStarts),
+          points: insertGaps(trendPoints(deps.db, deps.observations.seriesIds(param), from, to, TREND_BUCKETS), gapStarts),
         };
       });
     },

@@ -9,6 +9,7 @@ import {
   type ObservationStatus,
 } from '../../../shared/observation';
 import { isVitalParam, type VitalParam } from '../../../shared/params';
+import { RollupWriter } from './rollups';
 
 interface SeriesRow {
   id: number;
@@ -34,12 +35,14 @@ export interface ExportQuery {
 }
 
 export class ObservationRepository {
-  private readonly seriesIds = new Map<string, number>();
+  private readonly seriesIdCache = new Map<string, number>();
   private readonly insertSeries: Statement;
   private readonly findSeries: Statement;
   private readonly insertObservation: Statement;
+  private readonly rollups: RollupWriter;
 
   constructor(private readonly db: StationDb) {
+    this.rollups = new RollupWriter(db);
     this.insertSeries = db.prepare(
       'INSERT INTO series (param, unit, source, device, site) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
@@ -51,27 +54,40 @@ export class ObservationRepository {
     );
   }
 
-  /** Writes a batch in one transaction; returns how many rows were new (a repeated series+time is ignored). */
+  /** Writes a batch and its rollups in one transaction; returns how many rows were new (a repeated series+time is ignored). */
   insert(batch: readonly Observation[]): number {
     let stored = 0;
-    this.db.transaction(() => {
-      for (const o of batch) {
-        const seriesId = this.seriesIdFor(o);
-        const offset = o.deviceTime === undefined ? null : o.deviceTime - o.time;
-        stored += this.insertObservation.run(seriesId, o.time, o.value, statusCode(o.status), offset).changes;
-      }
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const o of batch) {
+          const seriesId = this.seriesIdFor(o);
+          const offset = o.deviceTime === undefined ? null : o.deviceTime - o.time;
+          const added = this.insertObservation.run(seriesId, o.time, o.value, statusCode(o.status), offset).changes;
+          stored += added;
+          if (added === 1 && o.status === 'valid' && o.value !== null) this.rollups.add(seriesId, o.time, o.value);
+        }
+        this.rollups.flush();
+      })();
+    } catch (error) {
+      this.rollups.reset();
+      throw error;
+    }
     return stored;
+  }
+
+  /** Ids of every series of a param (all devices and sources). */
+  seriesIds(param: VitalParam): number[] {
+    return this.db.prepare('SELECT id FROM series WHERE param = ?').pluck().all(param) as number[];
   }
 
   private seriesIdFor(o: Observation): number {
     const site = o.site ?? '';
     const key = `${o.param}\u0000${o.unit}\u0000${o.source}\u0000${o.device}\u0000${site}`;
-    const cached = this.seriesIds.get(key);
+    const cached = this.seriesIdCache.get(key);
     if (cached !== undefined) return cached;
     this.insertSeries.run(o.param, o.unit, o.source, o.device, site);
     const row = this.findSeries.get(o.param, o.unit, o.source, o.device, site) as { id: number };
-    this.seriesIds.set(key, row.id);
+    this.seriesIdCache.set(key, row.id);
     return row.id;
   }
 

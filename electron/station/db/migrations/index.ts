@@ -3,20 +3,21 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from './types';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-episode';
+import { migration0004 } from './0004-rollups';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0004];
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
 /** Applies every migration above the current version, up to `target` (default: the latest). */
-export function migrate(db: Database, target = MIGRATIONS.length): number {
+export function migrate(db: Database, target = LATEST_VERSION): number {
   const current = schemaVersion(db);
-  if (current > MIGRATIONS.length) {
-    throw new Error(
-      `This database was written by a newer Vigil (schema ${current}, this version knows ${MIGRATIONS.length}); refusing to open it.`,
-    );
+  if (current > LATEST_VERSION) {
+    throw new Error(`This database was written by a newer Vigil (schema ${current}, this version knows ${LATEST_VERSION}); refusing to open it.`);
   }
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > target) continue;
