@@ -16,9 +16,10 @@ export function trendPoints(db: StationDb, seriesIds: readonly number[], from: n
     .get(...seriesIds, from - 60_000, to) as number;
   if (count <= buckets * RAW_POINTS_PER_BUCKET) {
     const rows = db
-      .prepare(`SELECT t_ms AS t, value AS v FROM observations WHERE series_id IN (${ids}) AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL ORDER BY t_ms`)
-      .all(...seriesIds, from, to) as TrendPoint[];
-    return rows;
+      .prepare(`SELECT t_ms, value FROM observations WHERE series_id IN (${ids}) AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL ORDER BY t_ms`)
+      .raw(true)
+      .all(...seriesIds, from, to) as [number, number][];
+    return rows.map(([t, v]) => ({ t, v }));
   }
   const width = Math.ceil((to - from) / buckets);
   return bucketStats(db, seriesIds, from, to, width).flatMap((b): TrendPoint[] =>

@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { stationCommand } from './station';
 import { simulateCommand } from './simulate';
 import { staffCommand } from './staff';
+import { gradeCommand } from './grade';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   station: stationCommand,
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   decode: decodeCommand,
   export: exportCommand,
   staff: staffCommand,
+  grade: gradeCommand,
 };
 
 const USAGE = `usage: vigil <command> [options]
@@ -19,7 +21,8 @@ const USAGE = `usage: vigil <command> [options]
   simulate --protocol ge-s5 --port PATH [--scenario NAME] [--interval SECONDS]
   decode   --protocol ge-s5 FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
-  staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]`;
+  staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
+  grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

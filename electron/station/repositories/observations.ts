@@ -80,7 +80,17 @@ export class ObservationRepository {
     return this.db.prepare('SELECT id FROM series WHERE param = ?').pluck().all(param) as number[];
   }
 
+  private lastSeries: { o: Observation; id: number } | null = null;
+
   private seriesIdFor(o: Observation): number {
+    const last = this.lastSeries;
+    if (last && last.o.param === o.param && last.o.device === o.device && last.o.unit === o.unit && last.o.source === o.source && last.o.site === o.site) return last.id;
+    const id = this.lookUpSeries(o);
+    this.lastSeries = { o, id };
+    return id;
+  }
+
+  private lookUpSeries(o: Observation): number {
     const site = o.site ?? '';
     const key = `${o.param}\u0000${o.unit}\u0000${o.source}\u0000${o.device}\u0000${site}`;
     const cached = this.seriesIdCache.get(key);

@@ -22,7 +22,8 @@ interface Pending {
 
 export class RollupWriter {
   private readonly upserts: Statement[];
-  private readonly pending = ROLLUP_LEVELS.map(() => new Map<string, Pending>());
+  /** Per level: series id → bucket start → the batch's running stats (numeric keys: this is the ingest hot path). */
+  private readonly pending = ROLLUP_LEVELS.map(() => new Map<number, Map<number, Pending>>());
 
   constructor(db: StationDb) {
     this.upserts = ROLLUP_LEVELS.map(({ table }) =>
@@ -36,23 +37,25 @@ export class RollupWriter {
 
   /** Adds one newly stored valid value; flush() writes the batch's buckets (once per bucket, not per value). */
   add(seriesId: number, time: number, value: number): void {
-    ROLLUP_LEVELS.forEach(({ bucketMs }, level) => {
+    for (let level = 0; level < ROLLUP_LEVELS.length; level++) {
+      const bucketMs = ROLLUP_LEVELS[level]!.bucketMs;
       const bucket = time - (((time % bucketMs) + bucketMs) % bucketMs);
-      const key = `${seriesId}:${bucket}`;
-      const p = this.pending[level]!.get(key);
+      let bySeries = this.pending[level]!.get(seriesId);
+      if (!bySeries) this.pending[level]!.set(seriesId, (bySeries = new Map()));
+      const p = bySeries.get(bucket);
       if (p) {
         p.n += 1;
         p.sum += value;
         if (value < p.min) p.min = value;
         if (value > p.max) p.max = value;
-      } else this.pending[level]!.set(key, { seriesId, bucket, n: 1, sum: value, min: value, max: value });
-    });
+      } else bySeries.set(bucket, { seriesId, bucket, n: 1, sum: value, min: value, max: value });
+    }
   }
 
   /** Call inside the insert's transaction, so rollups and rows commit together. */
   flush(): void {
     this.pending.forEach((map, level) => {
-      for (const p of map.values()) this.upserts[level]!.run(p.seriesId, p.bucket, p.n, p.sum, p.min, p.max);
+      for (const bySeries of map.values()) for (const p of bySeries.values()) this.upserts[level]!.run(p.seriesId, p.bucket, p.n, p.sum, p.min, p.max);
       map.clear();
     });
   }
@@ -83,6 +86,7 @@ export function bucketStats(db: StationDb, seriesIds: readonly number[], from: n
     : `SELECT CAST((t_ms - :from) / :width AS INTEGER) AS b, count(*) AS n, avg(value) AS mean, min(value) AS min, max(value) AS max
        FROM observations WHERE series_id IN (${ids}) AND t_ms >= :from AND t_ms < :to AND status = 0 AND value IS NOT NULL GROUP BY b ORDER BY b`;
   const fromBucket = level ? from - (((from % level.bucketMs) + level.bucketMs) % level.bucketMs) : from;
-  const rows = db.prepare(sql).all(...seriesIds, { from, to, width, fromBucket }) as { b: number; n: number; mean: number; min: number; max: number }[];
-  return rows.map((r) => ({ bucket: from + Math.max(0, r.b) * width, n: r.n, mean: r.mean, min: r.min, max: r.max }));
+  // Arrays, not objects, per row: this is the trend request's hot path.
+  const rows = db.prepare(sql).raw(true).all(...seriesIds, { from, to, width, fromBucket }) as [number, number, number, number, number][];
+  return rows.map(([b, n, mean, min, max]) => ({ bucket: from + Math.max(0, b) * width, n, mean, min, max }));
 }
