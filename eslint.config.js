@@ -39,6 +39,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of shared/ run under Node and may read the reference pack from disk; shipped shared/ code never does.
+    files: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnly], patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ tests exercise shared/ only.' }] }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     rules: {

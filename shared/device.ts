@@ -1,7 +1,7 @@
 // Devices and the state of their connection, as the station reports them.
 import { z } from 'zod';
 
-export const PROTOCOLS = ['ge-s5'] as const;
+export const PROTOCOLS = ['ge-s5', 'philips-intellivue'] as const;
 export const protocolSchema = z.enum(PROTOCOLS);
 export type Protocol = z.infer<typeof protocolSchema>;
 
@@ -21,6 +21,8 @@ export interface ConnectionState {
   readonly lastDataAt: number | null;
   /** Plain-language reason for 'error' and 'silent'. */
   readonly reason?: string;
+  /** The monitor says it runs in demo mode: its values are not the patient's. */
+  readonly demo?: boolean;
 }
 
 export interface DeviceInfo {
@@ -28,5 +30,8 @@ export interface DeviceInfo {
   readonly name: string;
   readonly protocol: Protocol;
   readonly port: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** Connected when the station starts (and now); false after "disconnect". */
+  readonly enabled: boolean;
   readonly connection: ConnectionState;
 }

@@ -2,23 +2,25 @@
 import { hostname } from 'node:os';
 import type { Protocol, DeviceInfo, ConnectionState } from '../../shared/device';
 import type { Observation } from '../../shared/observation';
-import { driverFor } from '../../drivers/registry';
-import type { DeviceSession } from '../../drivers/types';
 import { openDatabase, type StationDb } from './db/open';
 import { ObservationRepository } from './repositories/observations';
 import { DeviceRepository, type DeviceRow } from './repositories/devices';
 import { PatientRepository } from './repositories/patients';
+import { AuditLog } from './repositories/audit';
 import { EventHub } from './api/eventHub';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { createLiveHandlers } from './api/liveHandlers';
 import { createAuthHandlers } from './api/authHandlers';
 import { StaffRepository } from './auth/staff';
 import { DEFAULT_AUTH_POLICY, SignInThrottle, WindowSession, type AuthPolicy } from './auth/sessions';
-import { AuditLog } from './repositories/audit';
 import { createEpisodeHandlers } from './episode/handlers';
 import { EpisodeRepository } from './episode/episodes';
 import { EntryRepository } from './episode/entries';
 import { ProductRepository } from './episode/products';
+import { Hl7Station } from './hl7/station';
+import { createHl7Handlers } from './hl7/handlers';
+import { DeviceManager } from './devices/manager';
+import { createDeviceHandlers } from './devices/handlers';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -29,17 +31,13 @@ export interface StationDeviceConfig {
 
 export interface StationOptions {
   readonly dbFile: string;
+  /** Devices from the command line; devices set up in the window are kept in the database. */
   readonly devices?: readonly StationDeviceConfig[];
   readonly nativeBinding?: string;
   readonly stationName?: string;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
   readonly authPolicy?: AuthPolicy;
-}
-
-interface RunningDevice {
-  readonly row: DeviceRow;
-  readonly session: DeviceSession;
 }
 
 export class Station {
@@ -51,7 +49,10 @@ export class Station {
   readonly audit: AuditLog;
   readonly events = new EventHub();
   readonly dispatch: Dispatch;
-  private readonly running: RunningDevice[] = [];
+  /** HL7 feeds: archive, labs, source priority; listeners start with `hl7.listen()`. */
+  readonly hl7: Hl7Station;
+  private readonly manager: DeviceManager;
+  private readonly authPolicy: AuthPolicy;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   private frameErrors = 0;
@@ -66,6 +67,17 @@ export class Station {
     this.staff = new StaffRepository(this.db);
     this.audit = new AuditLog(this.db, this.now);
     this.authPolicy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
+    this.manager = new DeviceManager({
+      devices: this.devices,
+      now: this.now,
+      ingest: (batch) => this.ingest(batch),
+      stateChanged: (row, state) => this.onConnection(row, state),
+      frameDropped: (row, issue) => {
+        this.frameErrors += 1;
+        this.log(`vigil: ${row.name}: dropped a frame (${issue.kind}): ${issue.message}`);
+      },
+    });
+    this.hl7 = new Hl7Station({ db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
     const transaction = <T>(work: () => T): T => this.db.transaction(work)();
     this.dispatch = createDispatcher(
       {
@@ -88,52 +100,39 @@ export class Station {
           transaction,
           changed: (episodeId) => this.events.publish('episode.changed', { episodeId }),
         }),
+        ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
+        ...createHl7Handlers(this.hl7),
       },
       this.log,
     );
   }
-
-  private readonly authPolicy: AuthPolicy;
 
   /** One per window or bridge connection: who is signed in there. */
   createWindowSession(): WindowSession {
     return new WindowSession(this.authPolicy, this.now);
   }
 
-  /** Opens every configured device; each reconnects on its own. */
+  /** Registers the command line's devices, then connects every enabled device; each reconnects on its own. */
   start(): void {
     for (const config of this.options.devices ?? []) {
-      const driver = driverFor(config.protocol);
-      if (!driver) throw new Error(`unknown protocol ${config.protocol}`);
-      const row = this.devices.upsert(
+      this.devices.upsert(
         { name: config.name ?? `${config.protocol}:${config.port}`, protocol: config.protocol, port: config.port, settings: config.settings ?? {} },
         this.now(),
       );
-      const session = driver.createSession(
-        { port: row.port, device: row.name, settings: row.settings },
-        {
-          observations: (batch) => this.ingest(batch),
-          connection: (state) => this.onConnection(row, state),
-          frameError: (issue) => {
-            this.frameErrors += 1;
-            this.log(`vigil: ${row.name}: dropped a frame (${issue.kind}): ${issue.message}`);
-          },
-        },
-      );
-      this.running.push({ row, session });
-      session.start();
     }
+    for (const row of this.devices.list()) if (row.enabled) void this.manager.start(row);
   }
 
-  /** Stores a batch in one transaction, then tells the windows. */
-  ingest(batch: readonly Observation[]): void {
+  /** Stores a batch in one transaction, then tells the windows; false when it could not be stored. */
+  ingest(batch: readonly Observation[]): boolean {
     try {
       this.observations.insert(batch);
     } catch (error) {
       this.log(`vigil: could not store ${batch.length} observations: ${error instanceof Error ? error.message : String(error)}`);
-      return;
+      return false;
     }
     this.events.publish('observations', batch);
+    return true;
   }
 
   private onConnection(row: DeviceRow, connection: ConnectionState): void {
@@ -143,13 +142,7 @@ export class Station {
   }
 
   deviceInfos(): DeviceInfo[] {
-    return this.running.map(({ row, session }) => ({
-      id: row.id,
-      name: row.name,
-      protocol: row.protocol,
-      port: row.port,
-      connection: session.connection,
-    }));
+    return this.manager.infos();
   }
 
   get droppedFrames(): number {
@@ -157,8 +150,8 @@ export class Station {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.running.map(({ session }) => session.stop().catch(() => undefined)));
-    this.running.length = 0;
+    await this.manager.stopAll();
+    await this.hl7.close();
     this.db.close();
   }
 }

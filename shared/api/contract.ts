@@ -5,6 +5,8 @@ import type { ConnectionState } from '../device';
 import { liveMethods, type LiveResults } from './methods/live';
 import { authMethods, type AuthResults } from './methods/auth';
 import { episodeMethods, type EpisodeResults } from './methods/episode';
+import { hl7Methods, type Hl7Results } from './methods/hl7';
+import { deviceMethods, type DeviceResults } from './methods/devices';
 import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
@@ -14,10 +16,12 @@ export const apiMethods = {
   ...liveMethods,
   ...authMethods,
   ...episodeMethods,
+  ...hl7Methods,
+  ...deviceMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults & EpisodeResults;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & Hl7Results;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;

@@ -1,14 +1,19 @@
-// vigil decode --protocol P FILE: a raw capture to canonical observations, one JSON line each.
+// vigil decode --protocol P [--format raw|dices-log] FILE: a capture to canonical observations, one JSON line each.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { toObservationLine } from '../../../shared/observation';
 import { CliError, type CliIo } from './errors';
 import { parse, requireDriver, requireExistingFile } from './args';
+import type { CaptureFormat, ProtocolDriver } from '../../../drivers/registry';
+
+const isCaptureFormat = (driver: ProtocolDriver, format: string): format is CaptureFormat => (driver.captureFormats as readonly string[]).includes(format);
 
 export function decodeCommand(argv: string[], io: CliIo): number {
-  const { values, positionals } = parse(argv, { protocol: { type: 'string' }, device: { type: 'string' } }, true);
+  const { values, positionals } = parse(argv, { protocol: { type: 'string' }, device: { type: 'string' }, format: { type: 'string', default: 'raw' } }, true);
   const driver = requireDriver(values.protocol);
-  if (positionals.length !== 1) throw new CliError('usage: vigil decode --protocol PROTOCOL FILE');
+  if (positionals.length !== 1) throw new CliError('usage: vigil decode --protocol PROTOCOL [--format raw|dices-log] FILE');
+  const format = values.format ?? 'raw';
+  if (!isCaptureFormat(driver, format)) throw new CliError(`--format must be one of ${driver.captureFormats.join(', ')} for ${driver.protocol} (got "${format}")`);
   const file = requireExistingFile(positionals[0], 'capture file');
   let bytes: Uint8Array;
   try {
@@ -16,7 +21,7 @@ export function decodeCommand(argv: string[], io: CliIo): number {
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = driver.decodeCapture(bytes, values.device ?? `${driver.protocol}:${basename(file)}`);
+  const result = driver.decodeCapture(bytes, values.device ?? `${driver.protocol}:${basename(file)}`, format);
   for (const issue of result.issues) io.err(`vigil decode: skipped a frame (${issue.kind}): ${issue.message}`);
   if (result.frames === 0) throw new CliError(`${file} is not a ${driver.title} capture: no frames found`);
   for (const o of result.observations) io.out(JSON.stringify(toObservationLine(o)));

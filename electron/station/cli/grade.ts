@@ -11,8 +11,8 @@ const HOUR_MS = 3_600_000;
 export function gradeCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { 'fever-lookback-h': { type: 'string' }, hypotension: { type: 'string' } }, true);
   if (positionals.length !== 1) throw new CliError('usage: vigil grade [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE');
-  const file = requireExistingFile(positionals[0], 'vignette file');
   const config = gradingOptions(values['fever-lookback-h'], values.hypotension);
+  const file = requireExistingFile(positionals[0], 'vignette file');
 
   let json: unknown;
   try {
@@ -23,10 +23,7 @@ export function gradeCommand(argv: string[], io: CliIo): number {
   const parsed = vignetteFileSchema.safeParse(json);
   if (!parsed.success) throw new CliError(oneLine(describeVignetteError(parsed.error)));
 
-  for (const vignette of parsed.data.vignettes) {
-    const line = vignetteLine(vignette.id, gradeVignette(vignette, config));
-    io.out(JSON.stringify({ id: line.id, crs: { current: line.crs.current, max: line.crs.max }, icans: { current: line.icans.current, max: line.icans.max }, flags: line.flags }));
-  }
+  for (const vignette of parsed.data.vignettes) io.out(JSON.stringify(vignetteLine(vignette.id, gradeVignette(vignette, config))));
   return 0;
 }
 

@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { stationCommand } from './station';
 import { simulateCommand } from './simulate';
 import { staffCommand } from './staff';
+import { hl7Command } from './hl7';
 import { gradeCommand } from './grade';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
@@ -13,14 +14,16 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   decode: decodeCommand,
   export: exportCommand,
   staff: staffCommand,
+  hl7: hl7Command,
   grade: gradeCommand,
 };
 
 const USAGE = `usage: vigil <command> [options]
-  station  [--db FILE] [--serial PATH --protocol ge-s5] [--web PORT]
-  simulate --protocol ge-s5 --port PATH [--scenario NAME] [--interval SECONDS]
+  station  [--db FILE] [--serial PATH --protocol ge-s5] [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]]
+  simulate --protocol ge-s5 --port PATH [--scenario NAME] [--interval SECONDS] | --protocol hl7 --to HOST:PORT [--mrn ID] ...
   decode   --protocol ge-s5 FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
+  hl7      parse FILE [--lab-codes FILE] | send --to HOST:PORT FILE...
   staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
   grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE`;
 

@@ -7,6 +7,7 @@ import { startWebServer } from '../server/webServer';
 import { defaultDatabaseFile } from '../paths';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePort, parsePositiveNumber, requireDriver } from './args';
+import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -18,10 +19,12 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
     web: { type: 'string' },
     interval: { type: 'string' },
     'renderer-dir': { type: 'string' },
+    ...HL7_STATION_OPTIONS,
   });
   const devices = deviceConfigs(values.serial ?? [], values.protocol ?? [], parsePositiveNumber(values.interval, '--interval'));
   const webPort = parsePort(values.web, '--web');
   const dbFile = values.db ?? defaultDatabaseFile();
+  const hl7 = hl7SetupFromArgs(values);
 
   let station: Station;
   try {
@@ -31,6 +34,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
   }
   station.start();
   io.out(`vigil station: database ${dbFile}`);
+  await startHl7(station, hl7, io);
   let web: Awaited<ReturnType<typeof startWebServer>> | null = null;
   if (webPort !== undefined) {
     try {

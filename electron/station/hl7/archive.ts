@@ -93,8 +93,14 @@ export class Hl7Archive {
   list(q: ListQuery): Hl7MessageSummary[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.before !== undefined) (where.push('id < ?'), args.push(q.before));
-    if (q.outcome !== undefined) (where.push('outcome = ?'), args.push(q.outcome));
+    if (q.before !== undefined) {
+      where.push('id < ?');
+      args.push(q.before);
+    }
+    if (q.outcome !== undefined) {
+      where.push('outcome = ?');
+      args.push(q.outcome);
+    }
     const sql = `SELECT ${COLUMNS} FROM hl7_messages ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...args, q.limit) as Row[]).map(toSummary);
   }

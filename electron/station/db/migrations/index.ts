@@ -5,8 +5,9 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-episode';
 import { migration0003 } from './0003-hl7';
 import { migration0004 } from './0004-rollups';
+import { migration0005 } from './0005-device-setup';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -1,0 +1,121 @@
+// The HL7 side of the station: repositories, source-priority state and any number of MLLP listeners (one per feed).
+import type { AddressInfo } from 'node:net';
+import type { Observation } from '../../../shared/observation';
+import { createLabCatalogue, type LocalLabCode } from '../../../shared/labs';
+import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { StationDb } from '../db/open';
+import type { EventHub } from '../api/eventHub';
+import { MllpListener, DEFAULT_HL7_HOST, DEFAULT_HL7_PORT } from '../../../drivers/hl7/transport';
+import type { AckMode } from '../../../drivers/hl7/ack';
+import type { Hl7Charset } from '../../../drivers/hl7/charset';
+import { Hl7Archive } from './archive';
+import { Hl7VitalRepository, LabResultRepository, admittedPatient, type LabQuery } from './results';
+import { SourceState } from './sources';
+import { Hl7Service } from './service';
+
+/** One feed: where to listen, who may send, and how to read and answer it. */
+export interface Hl7ListenConfig {
+  /** Default 127.0.0.1: never all interfaces unless configured. */
+  readonly host?: string;
+  /** Default 2575; 0 picks a free port. */
+  readonly port?: number;
+  /** Sender addresses allowed to connect ('*' for any); default loopback only. */
+  readonly allow?: readonly string[];
+  /** Used when the bytes are not valid UTF-8 (UTF-8 is always tried first). */
+  readonly charset?: Hl7Charset;
+  readonly ackMode?: AckMode;
+  readonly maxFrameBytes?: number;
+  readonly idleTimeoutMs?: number;
+  /** This feed's local lab codes (hl7.md 3.2 "Local codes"). */
+  readonly localLabCodes?: readonly LocalLabCode[];
+}
+
+export interface Hl7StationDeps {
+  readonly db: StationDb;
+  readonly events: EventHub;
+  /** The station's ingest(): the one path canonical observations take into storage; false when it failed. */
+  readonly ingest: (batch: readonly Observation[]) => boolean;
+  readonly now: () => number;
+  readonly log: (line: string) => void;
+  readonly stationName: string;
+  /** How long the serial link may be silent for a param before HL7 takes over; default 60 s. */
+  readonly fallbackAfterMs?: number;
+}
+
+export const ACK_APPLICATION = 'VIGIL';
+
+export class Hl7Station {
+  readonly archive: Hl7Archive;
+  readonly labs: LabResultRepository;
+  readonly vitals: Hl7VitalRepository;
+  readonly sources: SourceState;
+  private readonly listeners: MllpListener[] = [];
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: Hl7StationDeps) {
+    this.archive = new Hl7Archive(deps.db);
+    this.labs = new LabResultRepository(deps.db);
+    this.vitals = new Hl7VitalRepository(deps.db);
+    this.sources = new SourceState(deps.now, deps.fallbackAfterMs);
+    this.sources.seed(deps.db);
+    // Serial liveness comes from what the station stored, whatever driver delivered it.
+    this.unsubscribe = deps.events.subscribe((message) => {
+      if (message.event === 'observations') this.sources.noteSerial(message.payload as readonly Observation[]);
+    });
+  }
+
+  /** The processing of one feed, without a socket (the listener uses it; tests may call it directly). */
+  createService(config: Hl7ListenConfig, listenerLabel: string): Hl7Service {
+    return new Hl7Service({
+      db: this.deps.db,
+      archive: this.archive,
+      labs: this.labs,
+      vitals: this.vitals,
+      sources: this.sources,
+      ingest: this.deps.ingest,
+      now: this.deps.now,
+      log: this.deps.log,
+      application: ACK_APPLICATION,
+      facility: this.deps.stationName,
+      listener: listenerLabel,
+      charset: config.charset ?? 'utf-8',
+      ackMode: config.ackMode ?? 'auto',
+      catalogue: createLabCatalogue(config.localLabCodes ?? []),
+    });
+  }
+
+  /** Starts one MLLP listener; resolves with the bound address. */
+  async listen(config: Hl7ListenConfig = {}): Promise<AddressInfo> {
+    const host = config.host ?? DEFAULT_HL7_HOST;
+    let service: Hl7Service | null = null;
+    const listener = new MllpListener({
+      host,
+      port: config.port ?? DEFAULT_HL7_PORT,
+      ...(config.allow ? { allow: config.allow } : {}),
+      ...(config.maxFrameBytes ? { maxFrameBytes: config.maxFrameBytes } : {}),
+      ...(config.idleTimeoutMs ? { idleTimeoutMs: config.idleTimeoutMs } : {}),
+      onFrame: (payload, peer) => service!.handleFrame(payload, peer),
+      onEvent: (event) => service?.handleEvent(event),
+    });
+    const address = await listener.listen();
+    service = this.createService(config, `${host}:${address.port}`);
+    this.listeners.push(listener);
+    return address;
+  }
+
+  get addresses(): AddressInfo[] {
+    return this.listeners.map((l) => l.address).filter((a): a is AddressInfo => a !== null);
+  }
+
+  /** Lab results of the patient admitted now; none when nobody is admitted. */
+  labsOfAdmitted(q: LabQuery): LabResult[] {
+    const patient = admittedPatient(this.deps.db);
+    return patient ? this.labs.list(patient.patientId, q) : [];
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await Promise.all(this.listeners.map((l) => l.close()));
+    this.listeners.length = 0;
+  }
+}

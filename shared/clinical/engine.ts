@@ -1,0 +1,189 @@
+// The grading engine: evaluate(timeline, atTime, config) → CRS and ICANS (current, maximum, onset, resolution,
+// evidence), flags and secondary signals, stamped with the rule-set version and the config used.
+import { gradingConfig, type GradingConfig, type GradingConfigInput } from './config';
+import { CrsSignals, type CrsInstant, type FeverBasis } from './crs';
+import type { CrsGrade, DomainLevel } from './crsRules';
+import { episodeAt, latestEpisode } from './episodes';
+import { timelineSchema, type ConsciousnessLevel, type TimelineInput } from './events';
+import { item, type Evidence } from './evidence';
+import { crsEvidence, icansEvidence, summarize } from './explain';
+import { raiseFlags, type Exclusion } from './flagRules';
+import type { Flag } from './flags';
+import { icansAt, worseIcans, type IcansInstant, type IcansResultGrade } from './icans';
+import type { IcansGrade } from './icansRules';
+import { RULE_SET_VERSION } from './rules';
+import { baselineHematotox, type BaselineHematotox } from './secondary/hematotox';
+import { iecHsSignal, type IecHsSignal } from './secondary/iecHs';
+import { news2At, type News2Result } from './secondary/news2';
+import { nonIcansNeurotoxicity, type NonIcansNeurotoxicity } from './secondary/neurotox';
+import { TimelineIndex, type AttributionPeriod, type Reading } from './timeline';
+
+export interface EpisodeSummary {
+  readonly onset: number;
+  /** When the episode ended (24 h after its last sign), or null while it goes on. */
+  readonly resolvedAt: number | null;
+  readonly maxGrade: CrsGrade;
+  /** When the masked-fever rule switched on in this episode, if it did. */
+  readonly maskedFrom: number | null;
+}
+
+export interface CrsResult {
+  readonly current: CrsGrade;
+  /** Highest instantaneous grade at any event time up to the evaluation time, with all documentation known now. */
+  readonly max: CrsGrade;
+  /** First time the maximum was reached (null when it is 0). */
+  readonly maxAt: number | null;
+  /** Onset and resolution of the current episode, or of the latest one if none is going on. */
+  readonly onset: number | null;
+  readonly resolution: number | null;
+  readonly episodes: readonly EpisodeSummary[];
+  readonly domains: {
+    readonly feverBasis: FeverBasis;
+    readonly hypotensionLevel: DomainLevel;
+    readonly hypoxiaLevel: DomainLevel;
+    readonly pressorCountExclVasopressin: number;
+    readonly vasopressinActive: boolean;
+  };
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+  readonly maxExplanation: string;
+  readonly maxEvidence: readonly Evidence[];
+}
+
+export interface IcansResult {
+  readonly current: IcansResultGrade;
+  readonly max: IcansResultGrade;
+  readonly maxAt: number | null;
+  readonly domains: {
+    readonly iceTotal: number | null;
+    readonly iceLevel: IcansGrade | null;
+    readonly consciousness: ConsciousnessLevel | null;
+    readonly consciousnessLevel: IcansGrade;
+    readonly seizureLevel: 0 | 3 | 4;
+    readonly motorLevel: 0 | 4;
+    readonly icpLevel: 0 | 3 | 4;
+  };
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+  readonly maxExplanation: string;
+  readonly maxEvidence: readonly Evidence[];
+}
+
+/** Shown next to the grades, never mixed into them. */
+export interface SecondarySignals {
+  readonly news2: News2Result;
+  readonly hematotox: BaselineHematotox;
+  readonly iecHs: IecHsSignal;
+  readonly nonIcansNeurotoxicity: NonIcansNeurotoxicity;
+}
+
+export interface GradingResult {
+  readonly ruleSetVersion: string;
+  readonly evaluatedAt: number;
+  readonly config: GradingConfig;
+  readonly crs: CrsResult;
+  readonly icans: IcansResult;
+  readonly flags: readonly Flag[];
+  readonly secondary: SecondarySignals;
+}
+
+/** Grades a timeline at `atTime` (UTC ms), using only events at or before it. Throws a ZodError on invalid input. */
+export function evaluate(timeline: TimelineInput, atTime: number, config: GradingConfigInput = {}): GradingResult {
+  const cfg = gradingConfig(config);
+  const ix = new TimelineIndex(timelineSchema.parse(timeline), atTime, cfg);
+  const signals = new CrsSignals(ix);
+
+  let maxCrs: CrsInstant | undefined;
+  let maxIcans: IcansInstant | undefined;
+  let maxIcansGrade: IcansResultGrade = 'not_assessable';
+  const episodeMax = new Map(signals.episodes.map((e) => [e, 0 as CrsGrade]));
+  const exclusions = new Map<AttributionPeriod, Exclusion>();
+  const exclude = (period: AttributionPeriod | undefined, sign: string, t: number, readings: readonly { event: Parameters<typeof item>[0] }[]) => {
+    if (period && !exclusions.has(period)) exclusions.set(period, { period, sign, firstAt: t, items: readings.map((r) => item(r.event, ix.infusionAt)) });
+  };
+  for (const r of signals.attributedFevers) exclude(ix.attribution('fever', r.time), 'Fever', r.time, [r]);
+
+  let crsNow: CrsInstant | undefined;
+  let icansNow: IcansInstant | undefined;
+  for (const t of ix.times) {
+    const c = signals.at(t);
+    const n = icansAt(ix, t);
+    // No immune-effector toxicity before the infusion: the maximum is taken from the infusion on.
+    if (t >= ix.infusionAt || t === atTime) {
+      if (!maxCrs || c.grade > maxCrs.grade) maxCrs = c;
+      const worse = worseIcans(maxIcansGrade, n.grade);
+      if (worse !== maxIcansGrade || !maxIcans) [maxIcansGrade, maxIcans] = [worse, n];
+    }
+    const episode = episodeAt(signals.episodes, t);
+    if (episode && c.grade > episodeMax.get(episode)!) episodeMax.set(episode, c.grade);
+    exclude(c.hypotension.attributed, 'Hypotension', t, attributedHypotension(ix, t));
+    exclude(c.hypoxia.attributed, 'Hypoxia', t, c.hypoxia.event ? [c.hypoxia.event] : []);
+    exclude(n.consciousness.attributed, 'Depressed consciousness', t, n.assessment ? [n.assessment] : []);
+    if (t === atTime) [crsNow, icansNow] = [c, n];
+  }
+  const crs = crsNow!;
+  const icans = icansNow!;
+
+  const current = latestEpisode(signals.episodes, atTime);
+  const crsEv = crsEvidence(crs, ix);
+  const crsMaxEv = maxCrs && maxCrs.grade > 0 ? crsEvidence(maxCrs, ix) : crsEv;
+  const icansEv = icansEvidence(icans, ix);
+  const icansMaxEv = maxIcans ? icansEvidence(maxIcans, ix) : icansEv;
+  const neurotox = nonIcansNeurotoxicity(ix);
+  const crsResult: CrsResult = {
+    current: crs.grade,
+    max: maxCrs?.grade ?? 0,
+    maxAt: maxCrs && maxCrs.grade > 0 ? maxCrs.time : null,
+    onset: current?.onset.time ?? null,
+    resolution: current?.resolvedAt ?? null,
+    episodes: signals.episodes.map((e) => ({ onset: e.onset.time, resolvedAt: e.resolvedAt, maxGrade: episodeMax.get(e)!, maskedFrom: e.maskedBy?.event.time ?? null })),
+    domains: {
+      feverBasis: crs.fever.basis,
+      hypotensionLevel: crs.hypotension.level,
+      hypoxiaLevel: crs.hypoxia.level,
+      pressorCountExclVasopressin: crs.hypotension.countExclVasopressin,
+      vasopressinActive: crs.hypotension.vasopressinActive,
+    },
+    explanation: summarize(crs.grade, crsEv),
+    evidence: crsEv,
+    maxExplanation: summarize(maxCrs?.grade ?? 0, crsMaxEv),
+    maxEvidence: crsMaxEv,
+  };
+  const icansResult: IcansResult = {
+    current: icans.grade,
+    max: maxIcansGrade,
+    maxAt: maxIcans && maxIcansGrade !== 'not_assessable' && maxIcansGrade > 0 ? maxIcans.time : null,
+    domains: {
+      iceTotal: icans.ice.total ?? null,
+      iceLevel: icans.ice.level,
+      consciousness: icans.consciousness.value ?? null,
+      consciousnessLevel: icans.consciousness.level,
+      seizureLevel: icans.seizure.level,
+      motorLevel: icans.motor.level,
+      icpLevel: icans.icp.level,
+    },
+    explanation: summarize(icans.grade, icansEv),
+    evidence: icansEv,
+    maxExplanation: summarize(maxIcansGrade, icansMaxEv),
+    maxEvidence: icansMaxEv,
+  };
+  return {
+    ruleSetVersion: RULE_SET_VERSION,
+    evaluatedAt: atTime,
+    config: cfg,
+    crs: crsResult,
+    icans: icansResult,
+    flags: raiseFlags({ ix, signals, crs, icans, exclusions: [...exclusions.values()], neurotox }),
+    secondary: {
+      news2: news2At(ix, atTime),
+      hematotox: baselineHematotox(ix),
+      iecHs: iecHsSignal(ix, { current: crsResult.current, max: crsResult.max }),
+      nonIcansNeurotoxicity: neurotox,
+    },
+  };
+}
+
+/** The hypotensive readings an attribution removed at t (for the flag's evidence). */
+function attributedHypotension(ix: TimelineIndex, t: number): Reading[] {
+  return [ix.latest('sbp', t), ix.latest('map', t)].filter((r): r is Reading => r !== undefined && r.abnormal && ix.attribution('hypotension', r.time) !== undefined);
+}

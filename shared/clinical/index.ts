@@ -1,0 +1,21 @@
+// Public API of the clinical engine (pure: runs in the station, the window and tests alike).
+export { evaluate, type GradingResult, type CrsResult, type IcansResult, type EpisodeSummary, type SecondarySignals } from './engine';
+export { gradingConfig, gradingConfigSchema, DEFAULT_CONFIG, HYPOTENSION_DEFINITIONS, type GradingConfig, type GradingConfigInput, type HypotensionDefinition } from './config';
+export * from './events';
+export { vitalFromObservation } from './observations';
+export { THRESHOLDS, NEWS2_BANDS, cite, type Threshold, type ThresholdKey, type ThresholdRef, type BandTable } from './thresholds';
+export { RULES, RULE_SET_VERSION, ruleLabel, type RuleId, type RuleDefinition } from './rules';
+export { FLAG_CODES, VIGNETTE_FLAGS, vocabularyFlags, type Flag, type FlagCode, type VignetteFlag } from './flags';
+export { formatAt, type Evidence, type EvidenceItem } from './evidence';
+export type { FeverBasis } from './crs';
+export type { CrsGrade, DomainLevel } from './crsRules';
+export type { IcansGrade } from './icansRules';
+export type { IcansResultGrade } from './icans';
+export type { Confirmation } from './confirmation';
+export { vitalValue, iceScore, labValue, LAB_UNITS } from './values';
+export { news2, toAcvpu, type News2Inputs, type News2Result, type Acvpu } from './secondary/news2';
+export { carHematotox, type HematotoxInputs, type HematotoxResult, type BaselineHematotox } from './secondary/hematotox';
+export type { IecHsSignal } from './secondary/iecHs';
+export { classifyNeuroFinding, type NonIcansNeurotoxicity, type NonIcansFinding } from './secondary/neurotox';
+export { vignetteFileSchema, vignetteSchema, describeVignetteError, type Vignette, type VignetteFile } from './vignetteSchema';
+export { gradeVignette, vignetteToTimeline, vignetteLine, hoursToMs, type VignetteLine } from './vignette';

@@ -1,0 +1,222 @@
+// The timeline as the rules query it: events up to the evaluation time in (time, timeline order), readings per vital
+// with their confirmation state, attribution periods, and the oxygen and vasopressor state at any time.
+import type { GradingConfig } from './config';
+import type {
+  AttributionEvent,
+  AttributionTarget,
+  ClinicalEvent,
+  ImagingEvent,
+  LabResult,
+  MedicationEvent,
+  NeuroAssessment,
+  OxygenState,
+  SeizureEvent,
+  Timeline,
+  VasoactiveDrug,
+  VasopressorEvent,
+  VitalKind,
+  VitalReading,
+} from './events';
+import { isAbnormal } from './crsRules';
+import { confirmReadings, type Confirmation } from './confirmation';
+import { vitalValue } from './values';
+
+export interface Ordered<E extends ClinicalEvent = ClinicalEvent> {
+  readonly event: E;
+  /** Position in the timeline after a stable sort by time: ties keep their input order (§6.4). */
+  readonly order: number;
+}
+
+export interface Reading extends Ordered<VitalReading> {
+  readonly time: number;
+  /** In the rule unit (°C for temperature). */
+  readonly value: number;
+  /** Crosses the param's grading or prompt threshold (fever, hypotension, SpO2 prompt). */
+  readonly abnormal: boolean;
+  readonly confirmation: Confirmation;
+}
+
+export interface AttributionPeriod {
+  readonly target: AttributionTarget;
+  readonly from: number;
+  readonly until: number;
+  readonly event: AttributionEvent;
+}
+
+interface StateChange<S> {
+  readonly time: number;
+  readonly state: S;
+  readonly event?: Ordered;
+}
+
+export type ActivePressors = ReadonlyMap<VasoactiveDrug, Ordered<VasopressorEvent>>;
+
+/** Index of the last element with time ≤ t (or -1): every event at t itself counts as applied. */
+export function lastAtOrBefore<T>(list: readonly T[], t: number, timeOf: (x: T) => number = (x) => (x as { time: number }).time): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (timeOf(list[mid]!) <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const eventTime = (o: Ordered) => o.event.time;
+
+export class TimelineIndex {
+  readonly events: readonly Ordered[];
+  readonly readings: Readonly<Record<VitalKind, readonly Reading[]>>;
+  readonly neuro: readonly Ordered<NeuroAssessment>[];
+  readonly seizures: readonly Ordered<SeizureEvent>[];
+  readonly imaging: readonly Ordered<ImagingEvent>[];
+  readonly medications: readonly Ordered<MedicationEvent>[];
+  readonly labs: readonly Ordered<LabResult>[];
+  readonly attributions: readonly AttributionPeriod[];
+  /** Attributions documented by someone other than a physician: kept, shown, never applied. */
+  readonly ignoredAttributions: readonly Ordered<AttributionEvent>[];
+  /** Every time the state can change, ascending, ending with the evaluation time. */
+  readonly times: readonly number[];
+  private readonly o2Changes: StateChange<OxygenState>[];
+  private readonly pressorChanges: StateChange<ActivePressors>[];
+
+  constructor(
+    readonly timeline: Timeline,
+    readonly at: number,
+    readonly config: GradingConfig,
+  ) {
+    const sorted = timeline.events
+      .map((event, i) => ({ event, i }))
+      .filter(({ event }) => event.time <= at)
+      .sort((a, b) => a.event.time - b.event.time || a.i - b.i)
+      .map(({ event }, order): Ordered => ({ event, order }));
+    this.events = sorted;
+    const of = <K extends ClinicalEvent['kind']>(kind: K) => sorted.filter((o): o is Ordered<Extract<ClinicalEvent, { kind: K }>> => o.event.kind === kind);
+    this.neuro = of('neuro');
+    this.seizures = of('seizure');
+    this.imaging = of('imaging');
+    this.medications = of('medication');
+    this.labs = of('lab');
+
+    const attributions = of('attribution');
+    this.ignoredAttributions = attributions.filter((a) => a.event.source !== 'physician');
+    this.attributions = attributionPeriods(attributions.filter((a) => a.event.source === 'physician').map((a) => a.event), at);
+
+    this.readings = this.indexReadings(of('vital'));
+    this.o2Changes = [{ time: -Infinity, state: timeline.patient.baselineO2 }];
+    for (const o of of('oxygen')) this.o2Changes.push({ time: o.event.time, state: o.event, event: o });
+    this.pressorChanges = [{ time: -Infinity, state: new Map() }];
+    for (const v of of('vasopressor')) {
+      const next = new Map(this.pressorChanges.at(-1)!.state);
+      if (v.event.action === 'stop') next.delete(v.event.drug);
+      else next.set(v.event.drug, v);
+      this.pressorChanges.push({ time: v.event.time, state: next, event: v });
+    }
+    const times = new Set<number>(sorted.map((o) => o.event.time));
+    for (const p of this.attributions) for (const t of [p.from, p.until]) if (t <= at && Number.isFinite(t)) times.add(t);
+    times.add(at);
+    this.times = [...times].sort((a, b) => a - b);
+  }
+
+  private indexReadings(vitals: readonly Ordered<VitalReading>[]): Record<VitalKind, Reading[]> {
+    const byParam: Record<VitalKind, Omit<Reading, 'confirmation'>[]> = { temp: [], sbp: [], map: [], hr: [], rr: [], spo2: [] };
+    const baselineSbp = this.baselineSbp(vitals);
+    for (const o of vitals) {
+      const value = vitalValue(o.event);
+      if (value === null) continue;
+      byParam[o.event.param].push({ ...o, time: o.event.time, value, abnormal: isAbnormal(o.event.param, value, this.config, baselineSbp) });
+    }
+    const out = {} as Record<VitalKind, Reading[]>;
+    for (const [param, list] of Object.entries(byParam) as [VitalKind, Omit<Reading, 'confirmation'>[]][]) {
+      const confirmations = confirmReadings(list, this.config.monitorConfirmation);
+      out[param] = list.map((r, i) => ({ ...r, confirmation: confirmations[i]! }));
+    }
+    return out;
+  }
+
+  /** The pre-infusion SBP baseline for the optional "% fall" rule: the latest SBP at or before the infusion. */
+  private baselineSbp(vitals: readonly Ordered<VitalReading>[]): number | undefined {
+    return vitals.filter((o) => o.event.param === 'sbp' && o.event.time <= this.timeline.infusionAt).at(-1)?.event.value;
+  }
+
+  get infusionAt(): number {
+    return this.timeline.infusionAt;
+  }
+
+  /** The physician attribution covering `target` at time t, if any. */
+  attribution(target: AttributionTarget, t: number): AttributionPeriod | undefined {
+    return this.attributions.find((p) => p.target === target && p.from <= t && t < p.until);
+  }
+
+  /** The latest gradable reading of a vital at or before t within the window; unconfirmed values are passed over. */
+  latest(param: VitalKind, t: number, windowMs = this.config.vitalsWindowMs): Reading | undefined {
+    const list = this.readings[param];
+    for (let i = lastAtOrBefore(list, t); i >= 0 && list[i]!.time >= t - windowMs; i--) {
+      if (list[i]!.confirmation.status !== 'pending') return list[i];
+    }
+    return undefined;
+  }
+
+  /** The latest reading of a vital within the window, confirmed or not (for prompts). */
+  latestAny(param: VitalKind, t: number, windowMs = this.config.vitalsWindowMs): Reading | undefined {
+    const list = this.readings[param];
+    const i = lastAtOrBefore(list, t);
+    const r = i >= 0 ? list[i] : undefined;
+    return r && r.time >= t - windowMs ? r : undefined;
+  }
+
+  o2At(t: number): { state: OxygenState; event?: Ordered } {
+    const c = this.o2Changes[lastAtOrBefore(this.o2Changes, t)]!;
+    return c.event ? { state: c.state, event: c.event } : { state: c.state };
+  }
+
+  pressorsAt(t: number): ActivePressors {
+    return this.pressorChanges[lastAtOrBefore(this.pressorChanges, t)]!.state;
+  }
+
+  /** The latest ICANS assessment at or before t within the neuro window (§6.1: 12 h). */
+  latestNeuro(t: number): Ordered<NeuroAssessment> | undefined {
+    const list = this.neuro;
+    for (let i = lastAtOrBefore(list, t, eventTime); i >= 0 && list[i]!.event.time >= t - this.config.neuroWindowMs; i--) {
+      if (isIcansAssessment(list[i]!.event)) return list[i];
+    }
+    return undefined;
+  }
+
+  /** The latest imaging at or before t: a finding stands until newer imaging (§6.1). */
+  latestImaging(t: number): Ordered<ImagingEvent> | undefined {
+    return this.imaging[lastAtOrBefore(this.imaging, t, eventTime)];
+  }
+
+  seizuresWithin(t: number): Ordered<SeizureEvent>[] {
+    return this.seizures.filter((s) => s.event.time <= t && s.event.time >= t - this.config.seizureWindowMs);
+  }
+}
+
+/** A neuro record counts as an ICANS assessment when it documents ICE, consciousness, motor or ICP findings (§6.1). */
+export function isIcansAssessment(n: NeuroAssessment): boolean {
+  return n.ice !== undefined || n.iceNotAssessableReason !== undefined || n.consciousness !== undefined || n.deepFocalMotorWeakness !== undefined || n.icpSigns !== undefined;
+}
+
+/** Attribution periods from the physician's attribute/withdraw events, in documentation order (§6.1, §6.4). */
+export function attributionPeriods(events: readonly AttributionEvent[], at: number): AttributionPeriod[] {
+  const periods: AttributionPeriod[] = [];
+  const open = new Map<AttributionTarget, { from: number; event: AttributionEvent }>();
+  for (const e of events) {
+    const when = e.effectiveFrom ?? e.time;
+    const current = open.get(e.target);
+    if (e.active) {
+      if (!current) open.set(e.target, { from: when, event: e });
+      else if (when < current.from) open.set(e.target, { from: when, event: current.event });
+    } else if (current) {
+      if (when > current.from) periods.push({ target: e.target, from: current.from, until: when, event: current.event });
+      open.delete(e.target);
+    }
+  }
+  for (const [target, { from, event }] of open) if (from <= at) periods.push({ target, from, until: Infinity, event });
+  return periods;
+}
