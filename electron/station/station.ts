@@ -21,6 +21,9 @@ import { Hl7Station } from './hl7/station';
 import { createHl7Handlers } from './hl7/handlers';
 import { DeviceManager } from './devices/manager';
 import { createDeviceHandlers } from './devices/handlers';
+import { GradingStore } from './clinical/store';
+import { GradingRunner, type RunnerOptions } from './clinical/runner';
+import { createClinicalHandlers } from './clinical/handlers';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -38,6 +41,8 @@ export interface StationOptions {
   readonly now?: () => number;
   readonly log?: (line: string) => void;
   readonly authPolicy?: AuthPolicy;
+  /** How often and with which settings the CRS/ICANS rules run. */
+  readonly grading?: RunnerOptions;
 }
 
 export class Station {
@@ -52,6 +57,7 @@ export class Station {
   /** HL7 feeds: archive, labs, source priority; listeners start with `hl7.listen()`. */
   readonly hl7: Hl7Station;
   private readonly manager: DeviceManager;
+  readonly grading: GradingRunner;
   private readonly authPolicy: AuthPolicy;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
@@ -79,6 +85,15 @@ export class Station {
     });
     this.hl7 = new Hl7Station({ db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
     const transaction = <T>(work: () => T): T => this.db.transaction(work)();
+    const episodes = new EpisodeRepository(this.db);
+    const entries = new EntryRepository(this.db);
+    const gradingStore = new GradingStore(this.db);
+    const clinicalChanged = (episodeId: number) => this.events.publish('clinical.changed', { episodeId });
+    const episodeChanged = (episodeId: number) => {
+      this.events.publish('episode.changed', { episodeId });
+      this.grading.soon();
+    };
+    this.grading = new GradingRunner({ db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log }, options.grading);
     this.dispatch = createDispatcher(
       {
         ...createLiveHandlers({
@@ -91,14 +106,18 @@ export class Station {
           now: this.now,
         }),
         ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now), audit: this.audit, now: this.now, transaction }),
-        ...createEpisodeHandlers({
-          episodes: new EpisodeRepository(this.db),
-          entries: new EntryRepository(this.db),
-          products: new ProductRepository(this.db),
+        ...createEpisodeHandlers({ episodes, entries, products: new ProductRepository(this.db), audit: this.audit, now: this.now, transaction, changed: episodeChanged }),
+        ...createClinicalHandlers({
+          episodes,
+          entries,
+          store: gradingStore,
+          runner: this.grading,
           audit: this.audit,
           now: this.now,
           transaction,
-          changed: (episodeId) => this.events.publish('episode.changed', { episodeId }),
+          ingest: (batch) => this.ingest(batch),
+          episodeChanged,
+          clinicalChanged,
         }),
         ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
         ...createHl7Handlers(this.hl7),
@@ -121,6 +140,7 @@ export class Station {
       );
     }
     for (const row of this.devices.list()) if (row.enabled) void this.manager.start(row);
+    this.grading.start();
   }
 
   /** Stores a batch in one transaction, then tells the windows; false when it could not be stored. */
@@ -150,6 +170,7 @@ export class Station {
   }
 
   async stop(): Promise<void> {
+    this.grading.stop();
     await this.manager.stopAll();
     await this.hl7.close();
     this.db.close();

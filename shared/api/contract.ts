@@ -7,6 +7,7 @@ import { authMethods, type AuthResults } from './methods/auth';
 import { episodeMethods, type EpisodeResults } from './methods/episode';
 import { hl7Methods, type Hl7Results } from './methods/hl7';
 import { deviceMethods, type DeviceResults } from './methods/devices';
+import { clinicalMethods, type ClinicalResults } from './methods/clinical';
 import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
@@ -18,10 +19,11 @@ export const apiMethods = {
   ...episodeMethods,
   ...hl7Methods,
   ...deviceMethods,
+  ...clinicalMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & Hl7Results;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & Hl7Results;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;
@@ -33,11 +35,13 @@ export interface ApiEvents {
   'device.state': { readonly deviceId: number; readonly name: string; readonly connection: ConnectionState };
   /** The episode record changed: windows fetch it again. */
   'episode.changed': { readonly episodeId: number };
+  /** Suggested grades or flags changed: windows fetch clinical.status again. */
+  'clinical.changed': { readonly episodeId: number };
 }
 export type ApiEvent = keyof ApiEvents;
 
 export const API_METHOD_NAMES = Object.keys(apiMethods) as ApiMethod[];
-export const API_EVENT_NAMES: readonly ApiEvent[] = ['observations', 'device.state', 'episode.changed'];
+export const API_EVENT_NAMES: readonly ApiEvent[] = ['observations', 'device.state', 'episode.changed', 'clinical.changed'];
 
 /** Errors cross the boundary as a code and a message a nurse can read. */
 export const API_ERROR_CODES = ['invalid_input', 'unknown_method', 'forbidden', 'not_found', 'internal'] as const;

@@ -11,6 +11,8 @@ import type { EntryRepository } from './entries';
 import type { ProductRepository } from './products';
 import { buildEpisodeView, INFUSION_KIND, SIGNOFF_KINDS, type SignOffData } from './view';
 import { describeZodError } from '../api/dispatcher';
+import { documentedEventSchema } from '../../../shared/api/methods/clinical';
+import { EVENT_KIND_PREFIX } from '../clinical/timeline';
 
 export interface EpisodeDeps {
   readonly episodes: EpisodeRepository;
@@ -135,7 +137,11 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
         if (!old || old.episodeId !== episode.id) throw new StationError('not_found', `entryId: no entry ${input.entryId} in this episode.`);
         if (old.supersededBy !== null) throw new StationError('invalid_input', `entryId: entry ${input.entryId} has already been corrected; correct the newest version.`);
         if (PHYSICIAN_KINDS.has(old.kind) && member.role !== 'physician') throw new StationError('forbidden', 'Only a physician may correct this entry.');
-        const data = validateCorrection(old.kind, input.data);
+        let data = validateCorrection(old.kind, input.data);
+        if (old.kind.startsWith(EVENT_KIND_PREFIX)) {
+          if (old.kind === `${EVENT_KIND_PREFIX}attribution` && member.role !== 'physician') throw new StationError('forbidden', 'Only a physician may change an attribution.');
+          data = { ...(data as object), source: member.role === 'physician' ? 'physician' : 'staff' };
+        }
         let effective = old.effectiveAt;
         if (old.kind === INFUSION_KIND) {
           const infusion = infusionSchema.parse(data);
@@ -167,9 +173,18 @@ function requireDoseAcceptable(current: EpisodeView, cells: number, overrideReas
 }
 
 function validateCorrection(kind: string, data: unknown): unknown {
+  if (kind.startsWith(EVENT_KIND_PREFIX)) return validateEventCorrection(kind, data);
   const schema = (CHECKLIST_ITEM_KINDS as readonly string[]).includes(kind) ? CHECKLIST_ITEMS[kind as ChecklistItemKind] : kind === INFUSION_KIND ? infusionSchema : null;
   if (!schema) throw new StationError('invalid_input', `entryId: entries of kind "${kind}" are corrected through their own form.`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error).replace(/^/, 'data.'));
+  return parsed.data;
+}
+
+/** A documented event is corrected with an event of the same kind (its source stays who documented it). */
+function validateEventCorrection(kind: string, data: unknown): unknown {
+  const parsed = documentedEventSchema.safeParse(data);
+  if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error).replace(/^/, 'data.'));
+  if (`${EVENT_KIND_PREFIX}${parsed.data.kind}` !== kind) throw new StationError('invalid_input', `data.kind: a ${kind.slice(EVENT_KIND_PREFIX.length)} entry is corrected with the same kind.`);
   return parsed.data;
 }

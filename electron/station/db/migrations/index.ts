@@ -6,8 +6,9 @@ import { migration0002 } from './0002-episode';
 import { migration0003 } from './0003-hl7';
 import { migration0004 } from './0004-rollups';
 import { migration0005 } from './0005-device-setup';
+import { migration0006 } from './0006-grading';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

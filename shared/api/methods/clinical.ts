@@ -1,0 +1,131 @@
+// CRS and ICANS beside the infusion record: suggested grades with evidence, flags to acknowledge, a physician's
+// confirmation, and the treatments and assessments the rules read.
+import { z } from 'zod';
+import {
+  attributionSchema,
+  fluidBolusSchema,
+  imagingSchema,
+  medicationSchema,
+  neuroAssessmentSchema,
+  noteSchema,
+  oxygenSchema,
+  seizureSchema,
+  vasopressorSchema,
+  type Evidence,
+  type GradingResult,
+} from '../../clinical';
+import { VITAL_PARAMS } from '../../params';
+
+export type GradeKind = 'crs' | 'icans';
+export type Grade = number | 'not_assessable';
+
+/** How a flag is shown: a prompt asks the nurse to act or document; review asks a clinician to look; info explains. */
+export type FlagPriority = 'prompt' | 'review' | 'info';
+
+/** Display grouping of the engine's flag codes (an ordering for the screen, not a clinical rule). */
+export const FLAG_PRIORITY: Readonly<Record<string, FlagPriority>> = {
+  O2_REQUIREMENT_UNDOCUMENTED: 'prompt',
+  MONITOR_VALUE_UNCONFIRMED: 'prompt',
+  ICE_NOT_ASSESSABLE: 'prompt',
+  HYPOTENSION_WITHOUT_FEVER: 'review',
+  HYPOXIA_WITHOUT_FEVER: 'review',
+  NON_ICANS_NEUROTOXICITY: 'review',
+  VASOPRESSIN_ONLY_REVIEW: 'review',
+  NON_VASOPRESSOR_AGENT: 'review',
+  PREMEDICATION_ANTIPYRETIC_REVIEW: 'review',
+  ATTRIBUTION_NOT_BY_PHYSICIAN: 'review',
+  ATTRIBUTED_TO_OTHER_CAUSE: 'info',
+  FEVER_MASKED: 'info',
+  CTCAE_GRADE_SEPARATELY: 'info',
+};
+
+/** Events staff document (vital signs go through vitals.record, labs through the lab feed or labs entry). */
+export const documentedEventSchema = z.discriminatedUnion('kind', [
+  oxygenSchema.omit({ source: true, id: true }),
+  vasopressorSchema.omit({ source: true, id: true }),
+  medicationSchema.omit({ source: true, id: true }),
+  fluidBolusSchema.omit({ source: true, id: true }),
+  neuroAssessmentSchema.omit({ source: true, id: true }),
+  seizureSchema.omit({ source: true, id: true }),
+  imagingSchema.omit({ source: true, id: true }),
+  attributionSchema.omit({ source: true, id: true }),
+  noteSchema.omit({ source: true, id: true }),
+]);
+export type DocumentedEvent = z.infer<typeof documentedEventSchema>;
+
+const grade = z.union([z.number().int().min(0).max(4), z.literal('not_assessable')]);
+
+export const clinicalMethods = {
+  'clinical.status': { access: 'public', input: z.object({}).strict() },
+  'clinical.gradeTimeline': { access: 'public', input: z.object({ from: z.number().int(), to: z.number().int() }).strict() },
+  'events.record': { access: 'clinical', input: z.object({ event: documentedEventSchema }).strict() },
+  'vitals.record': {
+    access: 'clinical',
+    input: z
+      .object({
+        param: z.enum(VITAL_PARAMS),
+        value: z.number().finite(),
+        /** UCUM; a temperature may be entered in [degF] and is converted exactly to Cel. */
+        unit: z.string().min(1).max(20),
+        site: z.string().trim().min(2).max(40).optional(),
+        time: z.number().int().positive(),
+      })
+      .strict(),
+  },
+  'flags.acknowledge': { access: 'clinical', input: z.object({ flagId: z.number().int().positive(), note: z.string().trim().max(500).optional() }).strict() },
+  'grades.confirm': {
+    access: 'physician',
+    input: z.object({ kind: z.enum(['crs', 'icans']), grade, reason: z.string().trim().min(5).max(1000).optional() }).strict(),
+  },
+} as const;
+
+export interface FlagView {
+  readonly id: number;
+  readonly code: string;
+  readonly raisedAt: number;
+  readonly lastSeenAt: number;
+  /** When the condition went away; an unacknowledged cleared flag stays on screen. */
+  readonly clearedAt: number | null;
+  readonly ruleSetVersion: string;
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+  readonly acknowledged: { readonly by: string; readonly at: number; readonly note: string | null } | null;
+}
+
+export interface ConfirmationView {
+  readonly kind: GradeKind;
+  readonly at: number;
+  readonly suggested: Grade;
+  readonly confirmed: Grade;
+  readonly reason: string | null;
+  readonly by: string;
+}
+
+export interface GradePoint {
+  readonly time: number;
+  readonly crs: number;
+  readonly icans: Grade;
+}
+
+export interface ClinicalStatus {
+  /** Null before an infusion is recorded: nothing is graded before Day 0. */
+  readonly suggested: {
+    readonly evaluatedAt: number;
+    readonly ruleSetVersion: string;
+    readonly crs: GradingResult['crs'];
+    readonly icans: GradingResult['icans'];
+    readonly secondary: GradingResult['secondary'];
+  } | null;
+  /** The latest physician confirmation of each kind (suggested and confirmed grades are both kept). */
+  readonly confirmed: { readonly crs: ConfirmationView | null; readonly icans: ConfirmationView | null };
+  readonly flags: readonly FlagView[];
+}
+
+export interface ClinicalResults {
+  'clinical.status': ClinicalStatus;
+  'clinical.gradeTimeline': { readonly points: readonly GradePoint[]; readonly confirmations: readonly ConfirmationView[] };
+  'events.record': { readonly entryId: number; readonly warnings: readonly string[] };
+  'vitals.record': null;
+  'flags.acknowledge': FlagView;
+  'grades.confirm': ConfirmationView;
+}

@@ -1,0 +1,137 @@
+// The CRS rules inside the station: the simulator's crs-fever-hypotension course, through the GE codec and the
+// real store, is graded 2 with its evidence; documentation raises it further; monitor data alone never exceed 2;
+// flags are acknowledged and a physician confirms, both audited.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestStation, type TestStation } from '../helpers/station';
+import { createScenario } from '../../drivers/scenarios';
+import { encodeDisplayRecord, encodeFrame } from '../../drivers/ge-s5/codec';
+import { decodeGeCapture } from '../../drivers/ge-s5/capture';
+import type { Admission } from '../../shared/episode/records';
+
+const MIN = 60_000;
+const admission: Admission = {
+  mrn: 'MRN-CRS-1', name: 'Test Patient', birthDate: '1958-03-04', sex: 'male', weightKg: 80, heightCm: 178, allergies: 'none known',
+  diagnosis: 'Multiple myeloma', baselineOxygen: { kind: 'room_air' }, productCode: 'ide-cel', treatingPhysician: 'Dr Rao',
+};
+
+/** Admits, completes and signs the checklist, records an infusion `hoursAgo` hours ago. */
+async function infusedPatient(t: TestStation, hoursAgo: number) {
+  const nurse = t.as('nurse');
+  await nurse.call('episode.admit', { admission });
+  const start = Date.now() - hoursAgo * 3600_000;
+  // Lymphodepletion ended two calendar days before today: inside ide-cel's window when signed off now.
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  await nurse.call('checklist.record', { item: 'lymphodepletion', data: { regimen: 'Flu/Cy', fludarabineMgPerM2: 30, cyclophosphamideMgPerM2: 300, days: [day(-4), day(-3), day(-2)] } });
+  await nurse.call('checklist.record', { item: 'infection_screening', data: { result: 'negative', date: day(-5), activeInfection: false, notes: '' } });
+  await nurse.call('checklist.record', { item: 'cns_evaluation', data: { historyOfCnsDisease: false, assessmentDone: true, decision: 'proceed', physicianName: 'Dr Rao', notes: '' } });
+  await nurse.call('checklist.record', { item: 'seizure_prophylaxis', data: { given: false, reason: 'Not in this unit protocol' } });
+  await nurse.call('checklist.record', { item: 'baseline', data: { time: start - 3600_000, source: 'manual', hr: 80, sbp: 124, dbp: 78, spo2: 98, rr: 16, tempC: 36.9, iceScore: 10 } });
+  await nurse.call('checklist.signOff', {});
+  await t.as('physician').call('checklist.signOff', {});
+  await nurse.call('infusion.record', {
+    infusion: { productCode: 'ide-cel', lot: 'L1', bagIds: ['B1'], secondVerifier: 'Nurse Second', cellsInfused: 450e6, premedications: [], startTime: start, endTime: start + 30 * MIN, vitals: [], reaction: { occurred: false, description: '' } },
+  });
+}
+
+/** The scenario's course, encoded and decoded by the real GE codec, stored as if received every 5 s. */
+function feedScenario(t: TestStation, minutes: number) {
+  const scenario = createScenario('crs-fever-hypotension', { durationMs: 20 * MIN, nibpIntervalMs: MIN });
+  const end = Date.now() - 5_000;
+  const start = end - minutes * MIN;
+  for (let time = start, n = 0; time <= end; time += 5_000, n++) {
+    const sample = scenario.sample(time - start);
+    const record = encodeDisplayRecord({ nbr: n % 256, time: Math.floor(time / 1000), values: sample.values, tempSite: sample.tempSite });
+    const decoded = decodeGeCapture(encodeFrame(record), 'bed-monitor');
+    expect(decoded.issues).toEqual([]);
+    t.station.ingest(decoded.observations.map((o) => ({ ...o, time })));
+  }
+}
+
+describe('CRS grading in the station', () => {
+  let t: TestStation;
+  beforeEach(async () => {
+    t = await createTestStation({ grading: { intervalMs: 3600_000 } });
+  });
+  afterEach(async () => t.close());
+
+  it('grades nothing before the infusion', async () => {
+    await t.as('nurse').call('episode.admit', { admission });
+    feedScenario(t, 30);
+    expect(t.station.grading.runNow()).toBeNull();
+    expect((await t.as('anonymous').call('clinical.status', {})).suggested).toBeNull();
+  });
+
+  it('suggests grade 2 from fever and hypotension on the monitor, with evidence, and never more from monitor data alone', async () => {
+    await infusedPatient(t, 3);
+    feedScenario(t, 30);
+    t.station.grading.runNow();
+    const status = await t.as('anonymous').call('clinical.status', {});
+    expect(status.suggested).toMatchObject({ crs: { current: 2, max: 2 }, ruleSetVersion: expect.any(String) });
+    const evidence = status.suggested!.crs.evidence.map((e) => e.text).join('\n');
+    expect(evidence).toMatch(/Fever: temperature 3[89]\.\d+ °C/);
+    expect(evidence).toMatch(/SBP [6-8]\d/);
+    expect(status.suggested!.crs.evidence.flatMap((e) => e.items).some((i) => i.source === 'monitor')).toBe(true);
+    expect(status.confirmed).toEqual({ crs: null, icans: null });
+
+    // Staff documentation is what moves the grade beyond 2 (ASTCT: a vasopressor is grade 3).
+    await t.as('nurse').call('events.record', { event: { kind: 'vasopressor', time: Date.now() - 2 * MIN, drug: 'norepinephrine', action: 'start', dose: 0.05, doseUnit: 'ug/kg/min' } });
+    t.station.grading.runNow();
+    const escalated = await t.as('anonymous').call('clinical.status', {});
+    expect(escalated.suggested!.crs.current).toBe(3);
+    expect(escalated.suggested!.crs.evidence.map((e) => e.text).join(' ')).toMatch(/norepinephrine/i);
+  });
+
+  it('keeps suggested and confirmed grades; a change needs a reason; only a physician confirms', async () => {
+    await infusedPatient(t, 3);
+    feedScenario(t, 30);
+    t.station.grading.runNow();
+    expect((await t.as('nurse').fail('grades.confirm', { kind: 'crs', grade: 2 })).message).toMatch(/Only a physician/);
+    expect((await t.as('physician').fail('grades.confirm', { kind: 'crs', grade: 1 })).message).toMatch(/reason: changing the suggested grade \(2\) needs a reason/);
+    const confirmed = await t.as('physician').call('grades.confirm', { kind: 'crs', grade: 1, reason: 'Hypotension responded to a single fluid bolus; SBP back to 110' });
+    expect(confirmed).toMatchObject({ suggested: 2, confirmed: 1, by: 'Dr Rao' });
+    const status = await t.as('anonymous').call('clinical.status', {});
+    expect(status.suggested!.crs.current).toBe(2);
+    expect(status.confirmed.crs).toMatchObject({ confirmed: 1, suggested: 2 });
+    const audit = await t.as('nurse').call('audit.history', { entity: 'grade_confirmation' });
+    expect(audit[0]).toMatchObject({ staffName: 'Dr Rao', before: { suggested: 2 }, after: { kind: 'crs', grade: 1 } });
+    const timeline = await t.as('anonymous').call('clinical.gradeTimeline', { from: Date.now() - 6 * 3600_000, to: Date.now() + 1000 });
+    expect(timeline.points.at(-1)!.crs).toBe(2);
+    expect(timeline.confirmations).toHaveLength(1);
+  });
+
+  it('raises a flag with its explanation that stays until a signed-in person acknowledges it', async () => {
+    await infusedPatient(t, 3);
+    // SpO2 low on the monitor with no oxygen documented: a prompt, not a grade.
+    const end = Date.now() - 5_000;
+    for (let time = end - 12 * MIN; time <= end; time += 5_000)
+      t.station.ingest([{ param: 'spo2', value: 88, unit: '%', time, status: 'valid', source: 'serial', device: 'bed-monitor' }]);
+    t.station.grading.runNow();
+    const status = await t.as('anonymous').call('clinical.status', {});
+    const o2 = status.flags.find((f) => f.code === 'O2_REQUIREMENT_UNDOCUMENTED')!;
+    expect(o2.explanation).toMatch(/SpO2|oxygen/i);
+    expect(o2.evidence.length).toBeGreaterThan(0);
+    expect(status.suggested!.crs.current).toBe(0);
+    expect((await t.as('anonymous').fail('flags.acknowledge', { flagId: o2.id })).code).toBe('forbidden');
+    const acked = await t.as('nurse').call('flags.acknowledge', { flagId: o2.id, note: 'Probe repositioned, SpO2 96 %' });
+    expect(acked.acknowledged).toMatchObject({ by: 'Nurse Kim', note: 'Probe repositioned, SpO2 96 %' });
+    expect((await t.as('nurse').fail('flags.acknowledge', { flagId: o2.id })).message).toMatch(/already acknowledged/);
+    expect((await t.as('nurse').call('audit.history', { entity: 'flag', entityId: o2.id }))[0]).toMatchObject({ action: 'acknowledge', staffName: 'Nurse Kim' });
+  });
+
+  it('stores a manual temperature in °F as exact °C and warns at the third tocilizumab dose in 24 h', async () => {
+    await infusedPatient(t, 3);
+    await t.as('nurse').call('vitals.record', { param: 'temp', value: 100.3, unit: '[degF]', site: 'oral', time: Date.now() - MIN });
+    const [stored] = [...t.station.observations.export({ params: ['temp'] })];
+    expect(stored).toMatchObject({ source: 'manual', unit: 'Cel', site: 'oral', device: 'manual:Nurse Kim' });
+    expect(stored!.value).toBeCloseTo(((100.3 - 32) * 5) / 9, 12);
+    const dose = (h: number) => ({ event: { kind: 'medication' as const, time: Date.now() - h * 3600_000, drug: 'Tocilizumab', drugClass: 'anti_il6' as const, indication: 'crs' as const, doseText: '640 mg IV' } });
+    expect((await t.as('physician').call('events.record', dose(2))).warnings).toEqual([]);
+    expect((await t.as('physician').call('events.record', dose(1))).warnings).toEqual([]);
+    expect((await t.as('physician').call('events.record', dose(0))).warnings).toEqual([expect.stringMatching(/dose 3 within 24 h/)]);
+    expect((await t.as('nurse').fail('events.record', { event: { kind: 'attribution', time: Date.now(), target: 'fever', cause: 'line infection', active: true } })).message).toMatch(/Only a physician/);
+  });
+});
