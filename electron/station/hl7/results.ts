@@ -66,7 +66,7 @@ export class LabResultRepository {
 
   list(patientId: number, q: LabQuery): LabResult[] {
     const codes = q.codes && q.codes.length > 0 ? q.codes : null;
-    const sql = `SELECT * FROM lab_results WHERE patient_id = ? AND observed_ms >= ? AND observed_ms < ?
+    const sql = `SELECT l.*, s.name AS entered_by_name FROM lab_results l LEFT JOIN staff s ON s.id = l.entered_by WHERE patient_id = ? AND observed_ms >= ? AND observed_ms < ?
       ${codes ? `AND code IN (${codes.map(() => '?').join(',')})` : ''} ${q.includeRetracted ? '' : `AND status NOT IN ${RETRACTED}`}
       ORDER BY observed_ms, id`;
     return (this.db.prepare(sql).all(patientId, q.from, q.to, ...(codes ?? [])) as LabDbRow[]).map(toLabResult);
@@ -116,7 +116,8 @@ interface LabDbRow {
   observed_ms: number;
   received_ms: number;
   status: LabResult['status'];
-  message_id: number;
+  message_id: number | null;
+  entered_by_name: string | null;
 }
 
 function toLabResult(r: LabDbRow): LabResult {
@@ -139,5 +140,6 @@ function toLabResult(r: LabDbRow): LabResult {
     receivedAt: r.received_ms,
     status: r.status,
     messageId: r.message_id,
+    enteredBy: r.entered_by_name,
   };
 }

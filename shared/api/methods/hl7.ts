@@ -69,7 +69,9 @@ export interface LabResult {
   readonly observedAt: number;
   readonly receivedAt: number;
   readonly status: 'final' | 'entered' | 'preliminary' | 'corrected' | 'superseded' | 'deleted' | 'wrong';
-  readonly messageId: number;
+  /** The HL7 message it came in, or null when a person entered it at the bedside (enteredBy). */
+  readonly messageId: number | null;
+  readonly enteredBy: string | null;
 }
 
 export const hl7Methods = {
