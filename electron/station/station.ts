@@ -24,6 +24,8 @@ import { createDeviceHandlers } from './devices/handlers';
 import { GradingStore } from './clinical/store';
 import { GradingRunner, type RunnerOptions } from './clinical/runner';
 import { createClinicalHandlers } from './clinical/handlers';
+import { createLabHandlers } from './labs/handlers';
+import { createRoundsHandlers } from './rounds/handlers';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -119,6 +121,8 @@ export class Station {
           episodeChanged,
           clinicalChanged,
         }),
+        ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged }),
+        ...createRoundsHandlers({ db: this.db, episodes, entries, labs: (from, to) => this.hl7.labsOfAdmitted({ from, to, includeRetracted: false }), now: this.now }),
         ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
         ...createHl7Handlers(this.hl7),
       },

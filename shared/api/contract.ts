@@ -8,6 +8,8 @@ import { episodeMethods, type EpisodeResults } from './methods/episode';
 import { hl7Methods, type Hl7Results } from './methods/hl7';
 import { deviceMethods, type DeviceResults } from './methods/devices';
 import { clinicalMethods, type ClinicalResults } from './methods/clinical';
+import { labMethods, type LabResults } from './methods/labs';
+import { roundsMethods, type RoundsResults } from './methods/rounds';
 import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
@@ -20,10 +22,12 @@ export const apiMethods = {
   ...hl7Methods,
   ...deviceMethods,
   ...clinicalMethods,
+  ...labMethods,
+  ...roundsMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & Hl7Results;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & RoundsResults & Hl7Results;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;

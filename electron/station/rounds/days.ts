@@ -1,0 +1,101 @@
+// Builds the rounds view: per calendar day (ward local time) the extremes of the vital signs, support, labs,
+// grades and treatments, from rollups, entries, lab results and stored grades.
+import { addDays, format, startOfDay } from 'date-fns';
+import type { StationDb } from '../db/open';
+import type { EpisodeRow } from '../episode/episodes';
+import type { StoredEntry } from '../episode/entries';
+import type { RoundsDay, RoundsTreatment } from '../../../shared/api/methods/rounds';
+import type { Grade } from '../../../shared/api/methods/clinical';
+import type { LabResult } from '../../../shared/api/methods/hl7';
+import { dayNumber } from '../../../shared/episode/day';
+import { EVENT_KIND_PREFIX } from '../clinical/timeline';
+
+const EXTREMES = {
+  tempMaxC: { params: ['temp'], agg: 'max(max)' },
+  sbpMin: { params: ['nibp_sys', 'abp_sys'], agg: 'min(min)' },
+  mapMin: { params: ['nibp_mean', 'abp_mean'], agg: 'min(min)' },
+  spo2Min: { params: ['spo2'], agg: 'min(min)' },
+  hrMax: { params: ['hr'], agg: 'max(max)' },
+} as const;
+
+export interface RoundsInput {
+  readonly db: StationDb;
+  readonly episode: EpisodeRow;
+  readonly entries: readonly StoredEntry[];
+  readonly labs: readonly LabResult[];
+  readonly now: number;
+}
+
+/** Days from the first lymphodepletion day (or admission) to today, today first. */
+export function roundsDays({ db, episode, entries, labs, now }: RoundsInput): RoundsDay[] {
+  const ld = entries.find((e) => e.kind === 'lymphodepletion')?.data as { days?: string[] } | undefined;
+  const firstLd = ld?.days?.slice().sort()[0];
+  const first = startOfDay(firstLd ? new Date(`${firstLd}T12:00:00`) : new Date(episode.admittedAt));
+  const last = startOfDay(new Date(Math.min(now, episode.dischargedAt ?? now)));
+  const days: RoundsDay[] = [];
+  for (let d = first; d.getTime() <= last.getTime(); d = addDays(d, 1)) days.push(buildDay(db, episode, entries, labs, d.getTime(), addDays(d, 1).getTime()));
+  return days.reverse();
+}
+
+function buildDay(db: StationDb, episode: EpisodeRow, entries: readonly StoredEntry[], labs: readonly LabResult[], from: number, to: number): RoundsDay {
+  const vitals = Object.fromEntries(
+    Object.entries(EXTREMES).map(([key, { params, agg }]) => {
+      const ids = db.prepare(`SELECT id FROM series WHERE param IN (${params.map(() => '?').join(',')})`).pluck().all(...params) as number[];
+      const value = ids.length === 0 ? null : (db.prepare(`SELECT ${agg} FROM rollup_1m WHERE series_id IN (${ids.join(',')}) AND bucket_ms >= ? AND bucket_ms < ?`).pluck().get(from, to) as number | null);
+      return [key, value];
+    }),
+  ) as unknown as RoundsDay['vitals'];
+  const events = entries.filter((e) => e.kind.startsWith(EVENT_KIND_PREFIX));
+  return {
+    day: dayNumber(from, episode.infusionTime),
+    date: format(from, 'yyyy-MM-dd'),
+    from,
+    to,
+    vitals,
+    oxygen: supportOnDay(events, 'oxygen', from, to, (d) => (d.device === 'room_air' ? null : `${String(d.device)}${d.flowLMin !== undefined ? ` ${String(d.flowLMin)} L/min` : ''}`)),
+    vasopressors: supportOnDay(events, 'vasopressor', from, to, (d) => (d.action === 'stop' ? null : String(d.drug))),
+    labs: labs.filter((l) => l.observedAt >= from && l.observedAt < to),
+    grades: gradesOnDay(db, episode.id, from, to),
+    treatments: events.filter((e) => e.effectiveAt >= from && e.effectiveAt < to && e.kind !== `${EVENT_KIND_PREFIX}note`).map(toTreatment),
+  };
+}
+
+/** What was running at the start of the day plus everything started during it. */
+function supportOnDay(events: readonly StoredEntry[], kind: string, from: number, to: number, label: (d: Record<string, unknown>) => string | null): string[] {
+  const ofKind = events.filter((e) => e.kind === `${EVENT_KIND_PREFIX}${kind}`);
+  const atStart = ofKind.filter((e) => e.effectiveAt < from).at(-1);
+  const during = ofKind.filter((e) => e.effectiveAt >= from && e.effectiveAt < to);
+  const labels = [atStart, ...during].flatMap((e) => (e ? [label(e.data as Record<string, unknown>)] : [])).filter((l): l is string => l !== null);
+  return [...new Set(labels)];
+}
+
+function gradesOnDay(db: StationDb, episodeId: number, from: number, to: number): RoundsDay['grades'] {
+  const rows = db
+    .prepare(
+      `SELECT crs_current, icans_current FROM grading_results WHERE episode_id = ? AND t_ms < ? AND t_ms >= coalesce(
+         (SELECT max(t_ms) FROM grading_results WHERE episode_id = ? AND t_ms <= ?), ?)`,
+    )
+    .all(episodeId, to, episodeId, from, from) as { crs_current: number; icans_current: string }[];
+  const icans = rows.map((r) => r.icans_current).filter((g) => g !== 'not_assessable').map(Number);
+  const confirmed = (kind: string) => {
+    const row = db.prepare('SELECT confirmed FROM grade_confirmations WHERE episode_id = ? AND kind = ? AND t_ms >= ? AND t_ms < ? ORDER BY t_ms DESC, id DESC LIMIT 1').pluck().get(episodeId, kind, from, to) as string | undefined;
+    return row === undefined ? null : parseGrade(row);
+  };
+  return {
+    crsSuggestedMax: rows.length ? Math.max(...rows.map((r) => r.crs_current)) : null,
+    icansSuggestedMax: rows.length ? (icans.length ? Math.max(...icans) : 'not_assessable') : null,
+    crsConfirmed: confirmed('crs'),
+    icansConfirmed: confirmed('icans'),
+  };
+}
+
+function parseGrade(text: string): Grade {
+  return text === 'not_assessable' ? 'not_assessable' : Number(text);
+}
+
+function toTreatment(e: StoredEntry): RoundsTreatment {
+  const d = e.data as Record<string, unknown>;
+  const kind = e.kind.slice(EVENT_KIND_PREFIX.length);
+  const parts = [d.drug, d.doseText, d.dose !== undefined ? `${String(d.dose)} ${String(d.doseUnit ?? '')}`.trim() : undefined, d.action, d.device, d.flowLMin !== undefined ? `${String(d.flowLMin)} L/min` : undefined, d.volumeMl !== undefined ? `${String(d.volumeMl)} mL` : undefined, d.indication];
+  return { time: e.effectiveAt, kind, summary: parts.filter((p) => p !== undefined && p !== '').map(String).join(', ') || kind };
+}

@@ -1,0 +1,26 @@
+// rounds.days: the rounds view of the open episode.
+import type { Handler } from '../api/dispatcher';
+import type { StationDb } from '../db/open';
+import type { EpisodeRepository } from '../episode/episodes';
+import type { EntryRepository } from '../episode/entries';
+import type { LabResult } from '../../../shared/api/methods/hl7';
+import { roundsDays } from './days';
+
+export interface RoundsDeps {
+  readonly db: StationDb;
+  readonly episodes: EpisodeRepository;
+  readonly entries: EntryRepository;
+  readonly labs: (from: number, to: number) => readonly LabResult[];
+  readonly now: () => number;
+}
+
+export function createRoundsHandlers(deps: RoundsDeps): { 'rounds.days': Handler<'rounds.days'> } {
+  return {
+    'rounds.days': () => {
+      const episode = deps.episodes.open();
+      if (!episode) return [];
+      const now = deps.now();
+      return roundsDays({ db: deps.db, episode, entries: deps.entries.current(episode.id), labs: deps.labs(0, now + 1), now });
+    },
+  };
+}
