@@ -49,7 +49,8 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
     if (!roleMayCall(user?.role ?? null, access)) {
       return { ok: false, error: { code: 'forbidden', message: ACCESS_WORDS[access as keyof typeof ACCESS_WORDS] } };
     }
-    session?.touch();
+    // Only deliberate actions keep someone signed in: the live screen's own polling must not.
+    if (access !== 'public') session?.touch();
     const parsed = schema.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: describeZodError(parsed.error) } };
     try {
@@ -65,7 +66,12 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
 
 export type Dispatch = ReturnType<typeof createDispatcher>;
 
-/** "from: expected number" style: names the field so the person can fix it. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'input'}: ${issue.message}`).join('; ');
+/** "from: expected number" style: names the field so the person can fix it (under `prefix` when given). */
+export function describeZodError(error: z.ZodError, prefix?: string): string {
+  return error.issues
+    .map((issue) => {
+      const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
+      return `${path.length > 0 ? path.join('.') : 'input'}: ${issue.message}`;
+    })
+    .join('; ');
 }

@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { stationCommand } from './station';
 import { simulateCommand } from './simulate';
 import { staffCommand } from './staff';
+import { demoCommand } from './demo';
 import { hl7Command } from './hl7';
 import { gradeCommand } from './grade';
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   decode: decodeCommand,
   export: exportCommand,
   staff: staffCommand,
+  demo: demoCommand,
   hl7: hl7Command,
   grade: gradeCommand,
 };
@@ -24,6 +26,7 @@ const USAGE = `usage: vigil <command> [options]
   decode   --protocol ge-s5 FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
   hl7      parse FILE [--lab-codes FILE] | send --to HOST:PORT FILE...
+  demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS]
   staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
   grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE`;
 

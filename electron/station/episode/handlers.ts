@@ -177,14 +177,14 @@ function validateCorrection(kind: string, data: unknown): unknown {
   const schema = (CHECKLIST_ITEM_KINDS as readonly string[]).includes(kind) ? CHECKLIST_ITEMS[kind as ChecklistItemKind] : kind === INFUSION_KIND ? infusionSchema : null;
   if (!schema) throw new StationError('invalid_input', `entryId: entries of kind "${kind}" are corrected through their own form.`);
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error).replace(/^/, 'data.'));
+  if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error, 'data'));
   return parsed.data;
 }
 
 /** A documented event is corrected with an event of the same kind (its source stays who documented it). */
 function validateEventCorrection(kind: string, data: unknown): unknown {
   const parsed = documentedEventSchema.safeParse(data);
-  if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error).replace(/^/, 'data.'));
+  if (!parsed.success) throw new StationError('invalid_input', describeZodError(parsed.error, 'data'));
   if (`${EVENT_KIND_PREFIX}${parsed.data.kind}` !== kind) throw new StationError('invalid_input', `data.kind: a ${kind.slice(EVENT_KIND_PREFIX.length)} entry is corrected with the same kind.`);
   return parsed.data;
 }
