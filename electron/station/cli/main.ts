@@ -21,9 +21,9 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
 };
 
 const USAGE = `usage: vigil <command> [options]
-  station  [--db FILE] [--serial PATH --protocol ge-s5] [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]]
-  simulate --protocol ge-s5 --port PATH [--scenario NAME] [--interval SECONDS] | --protocol hl7 --to HOST:PORT [--mrn ID] ...
-  decode   --protocol ge-s5 FILE
+  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]]
+  simulate --protocol ge-s5|philips-intellivue --port PATH [--scenario NAME] [--interval SECONDS] [--mode synthetic|replay --log FILE] | --protocol hl7 --to HOST:PORT [--mrn ID] ...
+  decode   --protocol ge-s5|philips-intellivue [--format raw|dices-log] FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
   hl7      parse FILE [--lab-codes FILE] | send --to HOST:PORT FILE...
   demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS]
