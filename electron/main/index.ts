@@ -8,6 +8,7 @@ import { Station } from '../station/station';
 import { driverFor } from '../../drivers/registry';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/wire';
 import { PRODUCT_NAME } from '../station/paths';
+import { HL7_STATION_OPTIONS, hl7SetupFromArgs } from '../station/cli/hl7';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_HTML = join(here, '../renderer/index.html');
@@ -21,12 +22,16 @@ function electronSqliteBinding(): string | undefined {
   return candidates.find((p): p is string => typeof p === 'string' && existsSync(p));
 }
 
-function stationFromArgs(): Station {
-  const { values } = parseArgs({
+function appArgs() {
+  return parseArgs({
     args: process.argv.slice(app.isPackaged ? 1 : 2),
-    options: { db: { type: 'string' }, serial: { type: 'string', multiple: true }, protocol: { type: 'string' } },
+    options: { db: { type: 'string' }, serial: { type: 'string', multiple: true }, protocol: { type: 'string' }, ...HL7_STATION_OPTIONS },
     strict: false,
-  });
+  }).values;
+}
+
+function stationFromArgs(): Station {
+  const values = appArgs();
   const protocol = driverFor(String(values.protocol ?? 'ge-s5'))?.protocol ?? 'ge-s5';
   const serial = (values.serial ?? []).filter((s): s is string => typeof s === 'string');
   const nativeBinding = electronSqliteBinding();
@@ -88,6 +93,14 @@ void app.whenReady().then(() => {
     return;
   }
   station.start();
+  // The same --hl7-listen options as `vigil station`; a listener that cannot start is reported, the window still opens.
+  void Promise.resolve()
+    .then(async () => {
+      const setup = hl7SetupFromArgs(appArgs() as Parameters<typeof hl7SetupFromArgs>[0]);
+      if (setup.fallbackAfterMs !== undefined) station.hl7.sources.fallbackAfterMs = setup.fallbackAfterMs;
+      if (setup.listen) await station.hl7.listen(setup.listen);
+    })
+    .catch((error: unknown) => dialog.showErrorBox('Vigil: HL7 listener not started', error instanceof Error ? error.message : String(error)));
   createWindow(station);
   app.on('window-all-closed', () => {
     void station.stop().finally(() => app.quit());
