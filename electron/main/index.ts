@@ -1,5 +1,5 @@
 // The Electron shell: one secure window, the station core in-process, the API bound to IPC.
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { driverFor } from '../../drivers/registry';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/wire';
 import { PRODUCT_NAME } from '../station/paths';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs } from '../station/cli/hl7';
+import { windowPrinter } from '../station/report/windowPrinter';
+import type { ReportPrinter } from '../station/report/print';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_HTML = join(here, '../renderer/index.html');
@@ -30,6 +32,28 @@ function appArgs() {
   }).values;
 }
 
+/** Hidden windows rendering the handover for report.print: they reach the API with a session nobody signs in to (public methods). */
+const printContents = new Set<WebContents>();
+
+/** The shell's printer: the report route in a hidden sandboxed window, printToPDF for the PDF and its checksum, print() for paper. */
+function reportPrinter(): ReportPrinter {
+  return windowPrinter(() => {
+    const win = new BrowserWindow({ show: false, width: 820, height: 1160, webPreferences: { preload: PRELOAD, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false } });
+    const contents = win.webContents;
+    printContents.add(contents);
+    return {
+      load: (hash) => win.loadFile(RENDERER_HTML, { hash }),
+      evaluate: (script) => contents.executeJavaScript(script),
+      printToPDF: (options) => contents.printToPDF(options),
+      print: (options) => new Promise<boolean>((resolve) => contents.print(options, (ok) => resolve(ok))),
+      close: () => {
+        printContents.delete(contents);
+        win.destroy();
+      },
+    };
+  });
+}
+
 function stationFromArgs(): Station {
   const values = appArgs();
   const protocol = driverFor(String(values.protocol ?? 'ge-s5'))?.protocol ?? 'ge-s5';
@@ -39,6 +63,7 @@ function stationFromArgs(): Station {
     dbFile: typeof values.db === 'string' ? values.db : join(app.getPath('userData'), 'vigil.db'),
     devices: serial.map((port) => ({ protocol, port })),
     ...(nativeBinding ? { nativeBinding } : {}),
+    reportPrinter: reportPrinter(),
   });
 }
 
@@ -62,11 +87,12 @@ function createWindow(station: Station): BrowserWindow {
     webPreferences: { preload: PRELOAD, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false },
   });
   const isOurWindow = (event: IpcMainInvokeEvent) =>
-    event.sender === win.webContents && event.senderFrame === win.webContents.mainFrame && event.senderFrame.url.startsWith('file://');
+    (event.sender === win.webContents || printContents.has(event.sender)) && event.senderFrame === event.sender.mainFrame && event.senderFrame.url.startsWith('file://');
   const session = station.createWindowSession();
+  const printSession = station.createWindowSession();
   ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isOurWindow(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an unknown window refused.' } };
-    return station.dispatch(method, input, session);
+    return station.dispatch(method, input, printContents.has(event.sender) ? printSession : session);
   });
   const unsubscribe = station.events.subscribe((message) => {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, message);

@@ -26,6 +26,9 @@ import { GradingRunner, type RunnerOptions } from './clinical/runner';
 import { createClinicalHandlers } from './clinical/handlers';
 import { createLabHandlers } from './labs/handlers';
 import { createRoundsHandlers } from './rounds/handlers';
+import { createReportHandlers } from './report/handlers';
+import { chromiumPrinter } from './report/chromium';
+import type { ReportPrinter } from './report/print';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -45,6 +48,8 @@ export interface StationOptions {
   readonly authPolicy?: AuthPolicy;
   /** How often and with which settings the CRS/ICANS rules run. */
   readonly grading?: RunnerOptions;
+  /** Prints the handover report (the Electron shell's); default: the station's headless Chromium (browser mode, CLI). */
+  readonly reportPrinter?: ReportPrinter;
 }
 
 export class Station {
@@ -123,6 +128,12 @@ export class Station {
         }),
         ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged }),
         ...createRoundsHandlers({ db: this.db, episodes, entries, labs: (from, to) => this.hl7.labsOfAdmitted({ from, to, includeRetracted: false }), now: this.now }),
+        ...createReportHandlers({
+          db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,
+          labs: (patientId, from, to) => this.hl7.labs.list(patientId, { from, to, includeRetracted: false }),
+          audit: this.audit, now: this.now, transaction, changed: episodeChanged, log: this.log,
+          printer: () => options.reportPrinter ?? chromiumPrinter(this),
+        }),
         ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
         ...createHl7Handlers(this.hl7),
       },

@@ -81,10 +81,12 @@ describe('trendPoints', () => {
     rows[70_000] = spo2(70_000_000, 100);
     obs.insert(rows);
     const ids = obs.seriesIds('spo2');
-    const narrow = trendPoints(db, ids, 39_990_000, 40_010_000, 1400);
+    const { points: narrow, bucketMs: exact } = trendPoints(db, ids, 39_990_000, 40_010_000, 1400);
+    expect(exact).toBe(0);
     expect(narrow).toHaveLength(20);
     expect(narrow.find((p) => p.t === 40_000_000)?.v).toBe(70);
-    const wide = trendPoints(db, ids, 0, day * 1000, 1400);
+    const { points: wide, bucketMs } = trendPoints(db, ids, 0, day * 1000, 1400);
+    expect(bucketMs).toBe(Math.ceil((day * 1000) / 1400));
     expect(wide.length).toBeLessThanOrEqual(2 * 1400);
     expect(Math.min(...wide.map((p) => p.v!))).toBe(70);
     expect(Math.max(...wide.map((p) => p.v!))).toBe(100);

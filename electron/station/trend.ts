@@ -7,8 +7,8 @@ import { bucketStats } from './repositories/rollups';
 /** Exact rows when the window holds at most this many per requested bucket. */
 const RAW_POINTS_PER_BUCKET = 2;
 
-export function trendPoints(db: StationDb, seriesIds: readonly number[], from: number, to: number, buckets: number): TrendPoint[] {
-  if (seriesIds.length === 0) return [];
+export function trendPoints(db: StationDb, seriesIds: readonly number[], from: number, to: number, buckets: number): { points: TrendPoint[]; bucketMs: number } {
+  if (seriesIds.length === 0) return { points: [], bucketMs: 0 };
   const ids = seriesIds.map(() => '?').join(',');
   const count = db
     .prepare(`SELECT coalesce(sum(n), 0) FROM rollup_1m WHERE series_id IN (${ids}) AND bucket_ms >= ? AND bucket_ms < ?`)
@@ -19,10 +19,10 @@ export function trendPoints(db: StationDb, seriesIds: readonly number[], from: n
       .prepare(`SELECT t_ms, value FROM observations WHERE series_id IN (${ids}) AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL ORDER BY t_ms`)
       .raw(true)
       .all(...seriesIds, from, to) as [number, number][];
-    return rows.map(([t, v]) => ({ t, v }));
+    return { points: rows.map(([t, v]) => ({ t, v })), bucketMs: 0 };
   }
   const width = Math.ceil((to - from) / buckets);
-  return bucketStats(db, seriesIds, from, to, width).flatMap((b): TrendPoint[] =>
+  const points = bucketStats(db, seriesIds, from, to, width).flatMap((b): TrendPoint[] =>
     b.min === b.max
       ? [{ t: b.bucket + width / 2, v: b.min }]
       : [
@@ -30,6 +30,7 @@ export function trendPoints(db: StationDb, seriesIds: readonly number[], from: n
           { t: b.bucket + (3 * width) / 4, v: b.max },
         ],
   );
+  return { points, bucketMs: width };
 }
 
 /** Inserts a null point at the start of each gap so the chart breaks the line there. */

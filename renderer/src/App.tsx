@@ -1,32 +1,66 @@
+// The window: the top bar (patient, disclaimer, who is signed in, settings, screens) over the chosen screen.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StationClient } from './api/stationClient';
-import { DeviceStates } from './components/DeviceStates';
-import { NoMonitor } from './components/NoMonitor';
-import { NumericsPanel } from './components/NumericsPanel';
-import { PatientHeader } from './components/PatientHeader';
+import { ExtraScreens } from './components/clinical/ExtraScreens';
+import { EpisodeScreen } from './components/episode/EpisodeScreen';
 import { StationBanner } from './components/StationBanner';
-import { TrendPanel } from './components/TrendPanel';
+import { panelId, tabId, type Screen } from './components/Tabs';
+import { TopBar } from './components/TopBar';
+import { ReviewScreens } from './components/trends/ReviewScreens';
+import { useEpisode } from './hooks/useEpisode';
 import { useLatest } from './hooks/useLatest';
 import { useLink } from './hooks/useLink';
 import { useStation } from './hooks/useStation';
+import { LiveScreen } from './LiveScreen';
+import { SessionProvider } from './session/SessionContext';
+import { parseReportHash, isReportHash } from '../../shared/report/route';
+import { ReportPage } from './report/ReportPage';
+import { HandoverScreen } from './report/HandoverScreen';
 
-/** The live screen: who, what the monitor says now, whether it is still talking, and the last hours. */
 export function App({ client }: { client: StationClient }) {
+  // The print route (#/report/handover?…) is fixed for the page's life: printers open it directly.
+  if (isReportHash(window.location.hash)) return <ReportPage client={client} route={parseReportHash(window.location.hash)} />;
+  return <StationWindow client={client} />;
+}
+
+function StationWindow({ client }: { client: StationClient }) {
+  useTranslation(); // re-render everything when the language changes
   const link = useLink(client);
   const station = useStation(client, link);
   const latest = useLatest(client, link);
-  const now = Date.now() + station.clockOffset;
-  const noMonitor = station.loaded && station.devices.length === 0 && latest.size === 0;
+  const episode = useEpisode(client, link);
+  const [screen, setScreen] = useState<Screen>('live');
 
   return (
-    <div className="app">
-      <StationBanner link={link} />
-      <PatientHeader loaded={station.loaded} stationName={station.stationName} patient={station.patient} error={station.error} />
-      <DeviceStates devices={station.devices} now={now} current={link === 'open'} />
-      {noMonitor && <NoMonitor />}
-      <main className={link === 'open' ? 'live' : 'live live-outdated'}>
-        <NumericsPanel values={latest} clockOffset={station.clockOffset} />
-        <TrendPanel client={client} link={link} clockOffset={station.clockOffset} />
-      </main>
-    </div>
+    <SessionProvider client={client} link={link}>
+      <div className="app">
+        <StationBanner link={link} />
+        <TopBar
+          loaded={station.loaded || episode.loaded}
+          stationName={station.stationName}
+          // The open episode is the station's patient; once it is known it wins over the 30-s status refresh.
+          patient={episode.loaded ? (episode.episode?.patient ?? null) : station.patient}
+          episode={episode.episode}
+          error={station.error}
+          clockOffset={station.clockOffset}
+          screen={screen}
+          onScreen={setScreen}
+        />
+        <main id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className="screen">
+          {screen === 'live' ? (
+            <LiveScreen client={client} link={link} station={station} latest={latest} />
+          ) : screen === 'episode' ? (
+            <EpisodeScreen client={client} state={episode} clockOffset={station.clockOffset} />
+          ) : screen === 'trends' || screen === 'labs' || screen === 'rounds' ? (
+            <ReviewScreens screen={screen} onScreen={setScreen} client={client} link={link} episode={episode.episode} clockOffset={station.clockOffset} />
+          ) : screen === 'handover' ? (
+            <HandoverScreen client={client} link={link} />
+          ) : (
+            <ExtraScreens screen={screen} client={client} link={link} episode={episode} clockOffset={station.clockOffset} />
+          )}
+        </main>
+      </div>
+    </SessionProvider>
   );
 }

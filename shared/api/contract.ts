@@ -10,6 +10,7 @@ import { deviceMethods, type DeviceResults } from './methods/devices';
 import { clinicalMethods, type ClinicalResults } from './methods/clinical';
 import { labMethods, type LabResults } from './methods/labs';
 import { roundsMethods, type RoundsResults } from './methods/rounds';
+import { reportMethods, type ReportResults } from './methods/report';
 import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
@@ -24,10 +25,11 @@ export const apiMethods = {
   ...clinicalMethods,
   ...labMethods,
   ...roundsMethods,
+  ...reportMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & RoundsResults & Hl7Results;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & RoundsResults & Hl7Results & ReportResults;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;

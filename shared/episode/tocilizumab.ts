@@ -1,8 +1,10 @@
 // Tocilizumab dose calculator and dose-count warnings. The station records and reminds; it never orders.
-// Source: clinical-rules.md §4.5: 8 mg/kg IV, max 800 mg per dose; no more than 3 doses in 24 h and 4 in total [S51, S52].
+// Source: clinical-rules.md §4.5: 8 mg/kg IV, max 800 mg per dose; repeat every 8 h; no more than 3 doses in 24 h and 4 in total [S51, S52].
 export const TOCILIZUMAB = {
   mgPerKg: 8,
   maxDoseMg: 800,
+  /** §4.5 "Repeat every 8 h if there is no improvement" [S51, S52]: the shortest interval between doses. */
+  repeatIntervalHours: 8,
   maxDosesIn24h: 3,
   maxDosesTotal: 4,
   source: 'clinical-rules.md §4.5 [S51, S52]',
@@ -30,4 +32,34 @@ export function tocilizumabCount(previousDoseTimes: readonly number[], at: numbe
   if (in24h >= TOCILIZUMAB.maxDosesIn24h) warnings.push(`This is tocilizumab dose ${in24h} within 24 h; the label allows no more than ${TOCILIZUMAB.maxDosesIn24h} in 24 h.`);
   if (total >= TOCILIZUMAB.maxDosesTotal) warnings.push(`This is tocilizumab dose ${total} in total; the label allows no more than ${TOCILIZUMAB.maxDosesTotal} in total.`);
   return { in24h, total, warnings };
+}
+
+/** A documented medication is tocilizumab (by drug name, as the clinical handler counts doses). */
+export function isTocilizumab(drug: string | undefined): boolean {
+  return /tociliz/i.test(drug ?? '');
+}
+
+export interface NextTocilizumab {
+  /** Doses given in the 24 h up to `now`, and in total. */
+  readonly in24h: number;
+  readonly total: number;
+  readonly lastAt: number | null;
+  /** The earliest time the label limits allow another dose (may be in the past); null when none was given yet or the total is reached. */
+  readonly earliestAt: number | null;
+  readonly totalReached: boolean;
+}
+
+/** When another dose would be within the label limits of §4.5 (every 8 h at most, ≤ 3 in 24 h, ≤ 4 in total). The station never orders. */
+export function nextTocilizumab(doseTimes: readonly number[], now: number): NextTocilizumab {
+  const given = doseTimes.filter((t) => t <= now).sort((a, b) => a - b);
+  const total = given.length;
+  const in24h = given.filter((t) => t > now - DAY_MS).length;
+  const lastAt = given.at(-1) ?? null;
+  const totalReached = total >= TOCILIZUMAB.maxDosesTotal;
+  if (lastAt === null || totalReached) return { in24h, total, lastAt, earliestAt: null, totalReached };
+  let earliestAt = lastAt + TOCILIZUMAB.repeatIntervalHours * 3_600_000;
+  // A new dose at t counts the doses in (t − 24 h, t]: the dose `maxDosesIn24h` back must be at least 24 h before t.
+  const limiting = given[total - TOCILIZUMAB.maxDosesIn24h];
+  if (limiting !== undefined) earliestAt = Math.max(earliestAt, limiting + DAY_MS);
+  return { in24h, total, lastAt, earliestAt, totalReached };
 }

@@ -103,7 +103,7 @@ try {
   // The same request answered from raw rows: GROUP BY over every stored sample.
   const rawWidth = Math.ceil((end - start) / BUCKETS);
   const rawEpisodeMs = median(3, () => ids.map((s) => db.prepare(`SELECT CAST((t_ms - ?) / ? AS INTEGER) AS b, min(value), max(value) FROM observations WHERE series_id IN (${s.join(',')}) AND t_ms >= ? AND t_ms < ? AND status = 0 GROUP BY b`).all(start, rawWidth, start, end)));
-  const points = episodeRequest().reduce((n, p) => n + p.length, 0);
+  const points = episodeRequest().reduce((n, p) => n + p.points.length, 0);
   db.close();
   const bytesPerSample = statSync(file).size / stored;
   log(`trend: episode ${trendEpisodeMs.toFixed(1)} ms (${points} points), day ${trendDayMs.toFixed(1)} ms, raw episode ${rawEpisodeMs.toFixed(0)} ms; ${bytesPerSample.toFixed(1)} bytes/sample`);

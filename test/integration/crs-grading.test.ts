@@ -99,6 +99,13 @@ describe('CRS grading in the station', () => {
     const [stored] = [...t.station.observations.export({ params: ['temp'] })];
     expect(stored).toMatchObject({ source: 'manual', unit: 'Cel', site: 'oral', device: 'manual:Nurse Kim' });
     expect(stored!.value).toBeCloseTo(((100.3 - 32) * 5) / 9, 12);
+    // The chart draws monitor feeds and hand-taken readings apart.
+    const window = { from: Date.now() - 3600_000, to: Date.now() + 1000 };
+    const [monitorOnly] = await t.as('anonymous').call('observations.trend', { params: ['temp'], ...window, sources: ['serial', 'hl7'] });
+    expect(monitorOnly!.points).toEqual([]);
+    const [all] = await t.as('anonymous').call('observations.trend', { params: ['temp'], ...window, buckets: 200 });
+    expect(all).toMatchObject({ bucketMs: 0, points: [{ v: stored!.value }] });
+    expect(await t.as('anonymous').call('observations.manual', window)).toEqual([{ param: 'temp', value: stored!.value, unit: 'Cel', time: stored!.time, site: 'oral', enteredBy: 'Nurse Kim' }]);
     const dose = (h: number) => ({ event: { kind: 'medication' as const, time: Date.now() - h * 3600_000, drug: 'Tocilizumab', drugClass: 'anti_il6' as const, indication: 'crs' as const, doseText: '640 mg IV' } });
     expect((await t.as('physician').call('events.record', dose(2))).warnings).toEqual([]);
     expect((await t.as('physician').call('events.record', dose(1))).warnings).toEqual([]);

@@ -26,6 +26,7 @@ export interface LiveHandlers {
   'station.status': Handler<'station.status'>;
   'observations.latest': Handler<'observations.latest'>;
   'observations.trend': Handler<'observations.trend'>;
+  'observations.manual': Handler<'observations.manual'>;
 }
 
 export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
@@ -51,18 +52,20 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
         }),
       ),
 
-    'observations.trend': ({ params, from, to }) => {
+    'observations.trend': ({ params, from, to, sources, buckets }) => {
       const gapStarts = deps.devices
         .list()
         .flatMap((d) => gapStartsFromStates(deps.devices.events(d.id, Number.MIN_SAFE_INTEGER, to)))
         .filter((t) => t >= from);
       return params.map((param): TrendSeries => {
-        return {
-          param,
-          unit: PARAMS[param].unit,
-          points: insertGaps(trendPoints(deps.db, deps.observations.seriesIds(param), from, to, TREND_BUCKETS), gapStarts),
-        };
+        const { points, bucketMs } = trendPoints(deps.db, deps.observations.seriesIds(param, sources), from, to, buckets ?? TREND_BUCKETS);
+        return { param, unit: PARAMS[param].unit, bucketMs, points: insertGaps(points, gapStarts) };
       });
     },
+
+    'observations.manual': ({ from, to }) =>
+      [...deps.observations.export({ from, to })]
+        .filter((o) => o.source === 'manual' && o.status === 'valid' && o.value !== null)
+        .map((o) => ({ param: o.param, value: o.value!, unit: o.unit, time: o.time, site: o.site ?? null, enteredBy: o.device.startsWith('manual:') ? o.device.slice('manual:'.length) : null })),
   };
 }

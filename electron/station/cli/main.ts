@@ -8,6 +8,7 @@ import { staffCommand } from './staff';
 import { demoCommand } from './demo';
 import { hl7Command } from './hl7';
 import { gradeCommand } from './grade';
+import { reportCommand } from './report';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   station: stationCommand,
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   demo: demoCommand,
   hl7: hl7Command,
   grade: gradeCommand,
+  report: reportCommand,
 };
 
 const USAGE = `usage: vigil <command> [options]
@@ -28,7 +30,8 @@ const USAGE = `usage: vigil <command> [options]
   hl7      parse FILE [--lab-codes FILE] | send --to HOST:PORT FILE...
   demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS]
   staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
-  grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE`;
+  grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE
+  report   handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] --out FILE.pdf`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

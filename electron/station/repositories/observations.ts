@@ -75,9 +75,10 @@ export class ObservationRepository {
     return stored;
   }
 
-  /** Ids of every series of a param (all devices and sources). */
-  seriesIds(param: VitalParam): number[] {
-    return this.db.prepare('SELECT id FROM series WHERE param = ?').pluck().all(param) as number[];
+  /** Ids of every series of a param (all devices; all sources unless some are named). */
+  seriesIds(param: VitalParam, sources?: readonly ObservationSource[]): number[] {
+    const rows = this.db.prepare('SELECT id, source FROM series WHERE param = ?').all(param) as { id: number; source: ObservationSource }[];
+    return rows.filter((r) => !sources || sources.includes(r.source)).map((r) => r.id);
   }
 
   private lastSeries: { o: Observation; id: number } | null = null;

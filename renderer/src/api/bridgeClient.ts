@@ -12,7 +12,7 @@ import {
   type ApiResult,
 } from '../../../shared/api/contract';
 import { BRIDGE_PATH, type CallMessage } from '../../../shared/api/wire';
-import { strings } from '../strings';
+import { i18n } from '../i18n';
 import type { LinkListener, LinkState, StationClient } from './stationClient';
 
 /** What the client needs from a socket; the real one wraps a browser WebSocket (see client.ts). */
@@ -119,7 +119,7 @@ export function createBridgeClient(options: BridgeClientOptions): StationClient 
       socket.send(JSON.stringify(call.message));
       call.sent = true;
     } catch {
-      settle(call.message.id)?.reject(new StationLinkError(strings.connectionLost));
+      settle(call.message.id)?.reject(new StationLinkError(i18n.t('errors.connectionLost')));
     }
   }
 
@@ -191,7 +191,7 @@ export function createBridgeClient(options: BridgeClientOptions): StationClient 
         socketOpen = false;
         // Calls already sent will never be answered by this socket; queued ones wait for the next.
         for (const call of [...pending.values()]) {
-          if (call.sent) settle(call.message.id)?.reject(new StationLinkError(strings.connectionLost));
+          if (call.sent) settle(call.message.id)?.reject(new StationLinkError(i18n.t('errors.connectionLost')));
         }
         setLink('lost');
         scheduleReconnect();
@@ -209,11 +209,11 @@ export function createBridgeClient(options: BridgeClientOptions): StationClient 
 
   const client: StationClient = {
     call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>> {
-      if (closed) return Promise.reject(new StationLinkError(strings.clientClosed));
+      if (closed) return Promise.reject(new StationLinkError(i18n.t('errors.clientClosed')));
       const id = nextId++;
       return new Promise<ApiResult<M>>((resolve, reject) => {
         const timer = setTimeout(() => {
-          settle(id)?.reject(new StationLinkError(strings.callTimeout));
+          settle(id)?.reject(new StationLinkError(i18n.t('errors.callTimeout')));
         }, callTimeoutMs);
         const call: PendingCall = {
           message: { type: 'call', id, method, input },
@@ -261,7 +261,7 @@ export function createBridgeClient(options: BridgeClientOptions): StationClient 
       socket = null;
       socketOpen = false;
       current?.close();
-      for (const id of [...pending.keys()]) settle(id)?.reject(new StationLinkError(strings.clientClosed));
+      for (const id of [...pending.keys()]) settle(id)?.reject(new StationLinkError(i18n.t('errors.clientClosed')));
       setLink('closed');
     },
   };

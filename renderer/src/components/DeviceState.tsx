@@ -1,4 +1,5 @@
 import { deviceText } from '../format/device';
+import { DemoBadge } from './devices/DemoBadge';
 import type { DeviceView } from '../live/devices';
 
 export function DeviceState({ device, now }: { device: DeviceView; now: number }) {
@@ -7,6 +8,7 @@ export function DeviceState({ device, now }: { device: DeviceView; now: number }
     <li className={`device device-${device.connection.state}`} data-testid={`device-state-${device.id}`} data-state={device.connection.state}>
       <span className="device-dot" aria-hidden="true" />
       <span className="device-name">{device.name}</span>
+      <DemoBadge demo={device.connection.demo} testId={`device-state-demo-${device.id}`} />
       {noDataSince ? (
         <span className="device-text" data-testid="no-data-since">
           {text}

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import type { DeviceView } from '../live/devices';
-import { strings } from '../strings';
 import { DeviceState } from './DeviceState';
 
 interface Props {
@@ -10,9 +10,10 @@ interface Props {
 }
 
 export function DeviceStates({ devices, now, current }: Props) {
+  const { t } = useTranslation();
   if (devices.length === 0) return null;
   return (
-    <section className={current ? 'devices' : 'devices devices-outdated'} aria-label={strings.devicesHeading}>
+    <section className={current ? 'devices' : 'devices devices-outdated'} aria-label={t('devices.heading')}>
       <ul className="device-list">
         {devices.map((d) => (
           <DeviceState key={d.id} device={d} now={now} />

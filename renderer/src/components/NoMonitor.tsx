@@ -1,9 +1,10 @@
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 export function NoMonitor() {
+  const { t } = useTranslation();
   return (
     <div className="no-monitor" role="status" data-testid="no-monitor">
-      {strings.noMonitor}
+      {t('devices.noMonitor')}
     </div>
   );
 }

@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { LatestValue } from '../../../shared/api/contract';
-import { PARAMS } from '../../../shared/params';
 import { unitLabel } from '../../../shared/units';
 import { isStale } from '../format/age';
+import { paramLabel } from '../format/labels';
+import { displayUnit } from '../format/temperature';
 import { displayValue } from '../format/values';
-import { strings } from '../strings';
+import { usePreferences } from '../prefs/PreferencesContext';
 import { PARAM_COLORS } from '../theme';
+import { SourceTag } from './clinical/SourceTag';
 import { TileAge } from './TileAge';
 
 /** Params read from across the bed get the largest digits. */
@@ -17,20 +20,24 @@ export function tileClass(param: string, stale: boolean, valid: boolean): string
 }
 
 export function NumericTile({ value, now }: { value: LatestValue; now: number }) {
+  const { t } = useTranslation();
+  const { tempUnit } = usePreferences();
   const { param } = value;
-  const shown = displayValue(value);
+  const shown = displayValue(value, tempUnit);
   const stale = isStale(now - value.time);
   return (
     <div className={tileClass(param, stale, shown.note === null)} data-testid={`numeric-${param}`} data-status={value.status}>
       <div className="tile-head">
-        <span className="tile-label">{PARAMS[param].label}</span>
-        <span className="tile-unit">{unitLabel(value.unit)}</span>
+        <span className="tile-label">
+          {paramLabel(param)} <SourceTag param={param} />
+        </span>
+        <span className="tile-unit">{unitLabel(displayUnit(value.unit, tempUnit))}</span>
       </div>
       <div className="tile-value" style={{ color: PARAM_COLORS[param] }} data-testid={`numeric-value-${param}`}>
         {shown.text}
       </div>
       {shown.note !== null && <div className="tile-note">{shown.note}</div>}
-      {value.site !== undefined && <div className="tile-site">{strings.site(value.site)}</div>}
+      {value.site !== undefined && <div className="tile-site">{t('numerics.site', { site: value.site })}</div>}
       <TileAge param={param} time={value.time} now={now} />
     </div>
   );

@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useStationNow } from '../hooks/useNow';
 import { buildTiles, type LatestMap } from '../live/latest';
-import { strings } from '../strings';
 import { NumericTile } from './NumericTile';
 import { PressureTile } from './PressureTile';
 
@@ -11,11 +11,12 @@ interface Props {
 
 /** One tile per param ever seen; ticks every second for the ages (only this panel re-renders). */
 export function NumericsPanel({ values, clockOffset }: Props) {
+  const { t } = useTranslation();
   const now = useStationNow(clockOffset);
   const tiles = buildTiles(values);
   if (tiles.length === 0) return null;
   return (
-    <section className="numerics" aria-label={strings.numericsHeading}>
+    <section className="numerics" aria-label={t('numerics.heading')}>
       {tiles.map((tile) =>
         tile.kind === 'single' ? (
           <NumericTile key={tile.param} value={tile.value} now={now} />

@@ -1,52 +1,33 @@
+import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../shared/api/contract';
-import { strings } from '../strings';
-import { AlarmDisclaimer } from './AlarmDisclaimer';
+import type { EpisodeView } from '../../../shared/api/methods/episode';
+import { PatientLine } from './PatientLine';
 
 interface Props {
   readonly loaded: boolean;
-  readonly stationName: string | null;
   readonly patient: PatientSummary | null;
+  readonly episode: EpisodeView | null;
   readonly error: string | null;
+  readonly clockOffset: number;
 }
 
-function PatientLine({ patient }: { patient: PatientSummary }) {
-  const details = [
-    strings.mrn(patient.mrn),
-    patient.birthDate === null ? null : strings.born(patient.birthDate),
-    patient.sex === null ? null : strings.sex(patient.sex),
-  ].filter((d): d is string => d !== null);
+/** Who is in the bed: from the open episode (product, Day +N, demo) or, without one, the station's status. */
+export function PatientHeader({ loaded, patient, episode, error, clockOffset }: Props) {
+  const { t } = useTranslation();
+  const shown = episode?.patient ?? patient;
   return (
-    <div className="patient" data-testid="patient">
-      <span className="patient-name" data-testid="patient-name">
-        {patient.name}
-      </span>
-      {details.map((d) => (
-        <span key={d} className="patient-detail">
-          {d}
-        </span>
-      ))}
-    </div>
-  );
-}
-
-export function PatientHeader({ loaded, stationName, patient, error }: Props) {
-  return (
-    <header className="header">
-      <div className="header-main">
-        {loaded && patient !== null && <PatientLine patient={patient} />}
-        {loaded && patient === null && (
-          <div className="patient patient-none" data-testid="no-patient">
-            {strings.noPatient}
-          </div>
-        )}
-        {error !== null && (
-          <div className="header-error" role="status">
-            {strings.stationStatusUnavailable(error)}
-          </div>
-        )}
-        <div className="station-name">{stationName ?? strings.appTitle}</div>
-      </div>
-      <AlarmDisclaimer />
-    </header>
+    <>
+      {shown !== null && <PatientLine patient={shown} episode={episode} clockOffset={clockOffset} />}
+      {loaded && shown === null && (
+        <div className="patient patient-none" data-testid="no-patient">
+          {t('header.noPatient')}
+        </div>
+      )}
+      {error !== null && (
+        <div className="header-error" role="status">
+          {t('header.stationStatusUnavailable', { message: error })}
+        </div>
+      )}
+    </>
   );
 }

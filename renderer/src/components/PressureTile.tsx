@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LatestValue } from '../../../shared/api/contract';
 import type { VitalParam } from '../../../shared/params';
 import { PARAMS } from '../../../shared/params';
@@ -5,9 +6,9 @@ import { unitLabel } from '../../../shared/units';
 import { isStale } from '../format/age';
 import { displayPressure } from '../format/values';
 import type { PressureGroup } from '../live/latest';
-import { strings } from '../strings';
 import { PARAM_COLORS } from '../theme';
 import { tileClass } from './NumericTile';
+import { SourceTag } from './clinical/SourceTag';
 import { TileAge } from './TileAge';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
 
 /** "sys/dia (mean)" in one tile; the mean in smaller digits. */
 export function PressureTile({ param, group, sys, dia, mean, now }: Props) {
+  const { t } = useTranslation();
   const shown = displayPressure({ sys, dia, mean });
   const unit = (sys ?? dia ?? mean)?.unit ?? PARAMS[param].unit;
   const stale = shown.time !== null && isStale(now - shown.time);
@@ -29,7 +31,9 @@ export function PressureTile({ param, group, sys, dia, mean, now }: Props) {
   return (
     <div className={`${tileClass(param, stale, shown.note === null)} tile-pressure`} data-testid={`numeric-${param}`}>
       <div className="tile-head">
-        <span className="tile-label">{group === 'nibp' ? strings.nibpLabel : strings.abpLabel}</span>
+        <span className="tile-label">
+          {group === 'nibp' ? t('numerics.nibp') : t('numerics.abp')} <SourceTag param={param} />
+        </span>
         <span className="tile-unit">{unitLabel(unit)}</span>
       </div>
       <div className="tile-value" style={{ color: PARAM_COLORS[param] }} data-testid={`numeric-value-${param}`}>

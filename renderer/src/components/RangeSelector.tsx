@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { TREND_RANGES_HOURS, type TrendRangeHours } from '../trend/series';
-import { strings } from '../strings';
 
 interface Props {
   readonly value: TrendRangeHours;
@@ -7,8 +7,9 @@ interface Props {
 }
 
 export function RangeSelector({ value, onChange }: Props) {
+  const { t } = useTranslation();
   return (
-    <div className="range" role="group" aria-label={strings.trendRangeLabel}>
+    <div className="range" role="group" aria-label={t('trend.rangeLabel')}>
       {TREND_RANGES_HOURS.map((hours) => (
         <button
           key={hours}
@@ -18,7 +19,7 @@ export function RangeSelector({ value, onChange }: Props) {
           data-testid={`trend-range-${hours}h`}
           onClick={() => onChange(hours)}
         >
-          {strings.trendRange(hours)}
+          {t('trend.range', { hours })}
         </button>
       ))}
     </div>

@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../shared/api/contract';
 import { PARAMS } from '../../../shared/params';
 import { unitLabel } from '../../../shared/units';
 import { formatClock } from '../format/time';
 import { formatNumber } from '../format/values';
-import { strings } from '../strings';
+import { paramLabel } from '../format/labels';
+import { displayUnit } from '../format/temperature';
+import { usePreferences } from '../prefs/PreferencesContext';
 import { CHART_COLORS, PARAM_COLORS } from '../theme';
 import { hasData, type SeriesMap, type TrendParam } from '../trend/series';
 
@@ -26,6 +29,8 @@ const AXIS_TICK = { fill: CHART_COLORS.axis, fontSize: 13 };
 
 /** One chart of the trend; each param its own line, a null point is a break (connectNulls false). */
 export function TrendChart({ title, params, series, from, to, ticks, height, yDomain, yDecimals }: Props) {
+  const { t } = useTranslation();
+  const { tempUnit } = usePreferences();
   const drawn = params.filter((p) => hasData(series, [p]));
   return (
     <div className="trend-block">
@@ -34,14 +39,14 @@ export function TrendChart({ title, params, series, from, to, ticks, height, yDo
         <span className="trend-legend">
           {params.map((p) => (
             <span key={p} className="trend-legend-item" style={{ color: PARAM_COLORS[p] }}>
-              {PARAMS[p].label} <span className="trend-legend-unit">{unitLabel(PARAMS[p].unit)}</span>
+              {paramLabel(p)} <span className="trend-legend-unit">{unitLabel(displayUnit(PARAMS[p].unit, tempUnit))}</span>
             </span>
           ))}
         </span>
       </div>
       {drawn.length === 0 ? (
         <div className="trend-block-empty" style={{ height }}>
-          {strings.trendEmpty}
+          {t('trend.empty')}
         </div>
       ) : (
         <LineChart responsive style={{ width: '100%', height }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
@@ -72,7 +77,7 @@ export function TrendChart({ title, params, series, from, to, ticks, height, yDo
               className={`trend-line-${p}`}
               data={series[p] as TrendPoint[]}
               dataKey="v"
-              name={PARAMS[p].label}
+              name={paramLabel(p)}
               type="linear"
               stroke={PARAM_COLORS[p]}
               strokeWidth={2}

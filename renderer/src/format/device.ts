@@ -1,6 +1,6 @@
 // What a device's connection state says to the nurse.
 import type { ConnectionState } from '../../../shared/device';
-import { strings } from '../strings';
+import { i18n } from '../i18n';
 import { formatSince } from './time';
 
 export interface DeviceText {
@@ -14,18 +14,18 @@ export interface DeviceText {
 export function deviceText(c: ConnectionState, now: number): DeviceText {
   switch (c.state) {
     case 'receiving':
-      return { text: strings.deviceReceiving, noDataSince: false, detail: null };
+      return { text: i18n.t('devices.receiving'), noDataSince: false, detail: null };
     case 'connecting':
-      return { text: strings.deviceConnecting, noDataSince: false, detail: null };
+      return { text: i18n.t('devices.connecting'), noDataSince: false, detail: null };
     case 'waiting':
-      return { text: strings.deviceWaiting, noDataSince: false, detail: null };
+      return { text: i18n.t('devices.waiting'), noDataSince: false, detail: null };
     case 'error':
-      return { text: strings.deviceError(c.reason ?? strings.deviceErrorUnknown), noDataSince: false, detail: null };
+      return { text: i18n.t('devices.error', { reason: c.reason ?? i18n.t('devices.errorUnknown') }), noDataSince: false, detail: null };
     case 'silent':
     case 'stopped': {
       const detail = c.state === 'silent' ? (c.reason ?? null) : null;
-      if (c.lastDataAt !== null) return { text: strings.deviceNoDataSince(formatSince(c.lastDataAt, now)), noDataSince: true, detail };
-      return { text: c.state === 'silent' ? strings.deviceSilentNoData : strings.deviceStopped, noDataSince: false, detail };
+      if (c.lastDataAt !== null) return { text: i18n.t('devices.noDataSince', { time: formatSince(c.lastDataAt, now) }), noDataSince: true, detail };
+      return { text: c.state === 'silent' ? i18n.t('devices.silentNoData') : i18n.t('devices.stopped'), noDataSince: false, detail };
     }
   }
 }

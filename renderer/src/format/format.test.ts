@@ -3,7 +3,9 @@ import type { LatestValue } from '../../../shared/api/contract';
 import type { VitalParam } from '../../../shared/params';
 import type { ObservationStatus } from '../../../shared/observation';
 import { formatAge, isStale } from './age';
-import { formatClock, formatSince } from './time';
+import { formatClock, formatIsoDate, formatSince } from './time';
+import { displayUnit, fromDisplayTemperature, toDisplayValue } from './temperature';
+import { i18n } from '../i18n';
 import { displayPressure, displayValue, formatNumber } from './values';
 
 function lv(param: VitalParam, value: number | null, time = 1000, status: ObservationStatus = 'valid'): LatestValue {
@@ -32,10 +34,22 @@ describe('time', () => {
     expect(formatClock(new Date(2025, 0, 2, 7, 5).getTime())).toBe('07:05');
     expect(formatClock(new Date(2025, 0, 2, 23, 59).getTime())).toBe('23:59');
   });
-  it('adds the date when not today', () => {
+  it('adds the date, month in words, when not today', () => {
     const now = new Date(2025, 0, 2, 10, 0).getTime();
     expect(formatSince(new Date(2025, 0, 2, 9, 41).getTime(), now)).toBe('09:41');
-    expect(formatSince(new Date(2025, 0, 1, 22, 3).getTime(), now)).toBe('2025-01-01 22:03');
+    expect(formatSince(new Date(2025, 0, 1, 22, 3).getTime(), now)).toBe('1 Jan 2025 22:03');
+    expect(formatSince(new Date(2025, 0, 1, 22, 3).getTime(), now, 'zh-CN')).toBe('2025年1月1日 22:03');
+    expect(formatIsoDate('1961-12-10')).toBe('10 Dec 1961');
+    expect(formatIsoDate('not a date')).toBe('not a date');
+  });
+  it('follows the chosen language', async () => {
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(formatAge(12_400)).toBe('12 秒前');
+      expect(formatClock(new Date(2025, 0, 2, 7, 5).getTime())).toBe('07:05');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });
 
@@ -50,6 +64,19 @@ describe('displayValue', () => {
     expect(displayValue(lv('spo2', 50, 1, 'under_range'))).toEqual({ text: '---', note: 'under range' });
     expect(displayValue(lv('hr', 80, 1, 'demo'))).toEqual({ text: '---', note: 'demo' });
     expect(displayValue(lv('hr', null))).toEqual({ text: '---', note: 'no number sent' });
+  });
+});
+
+describe('temperature display preference', () => {
+  it('°C by default; °F converts the exact value and rounds only for display', () => {
+    expect(displayValue({ ...lv('temp', 38.25), unit: 'Cel' })).toEqual({ text: '38.3', note: null });
+    // 36.95 °C is 98.51 °F: rounding to 37.0 °C first would show 98.6.
+    expect(displayValue({ ...lv('temp', 36.95), unit: 'Cel' }, 'F')).toEqual({ text: '98.5', note: null });
+    expect(displayUnit('Cel', 'F')).toBe('[degF]');
+    expect(displayUnit('/min', 'F')).toBe('/min');
+    expect(toDisplayValue(80, '/min', 'F')).toBe(80);
+    expect(fromDisplayTemperature(100.4, 'F')).toBeCloseTo(38, 12);
+    expect(fromDisplayTemperature(37.2, 'C')).toBe(37.2);
   });
 });
 

@@ -1,22 +1,50 @@
-// Local wall-clock formatting, 24 h, independent of the browser's locale settings.
+// Local wall-clock formatting through Intl in the window's language; always a 24-hour clock.
+import { intlLocale } from '../i18n';
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: 'clock' | 'date', locale: string): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}`;
+  let f = cache.get(key);
+  if (f === undefined) {
+    f =
+      kind === 'clock'
+        ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+    cache.set(key, f);
+  }
+  return f;
 }
 
 /** HH:MM in local time. */
-export function formatClock(t: number): string {
-  const d = new Date(t);
-  return `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+export function formatClock(t: number, locale = intlLocale()): string {
+  return formatter('clock', locale).format(new Date(t));
 }
 
-/** YYYY-MM-DD in local time. */
-export function formatDay(t: number): string {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+/** The local date with the month in words ("2 Jan 2025", "2025年1月2日"): never ambiguous between day and month. */
+export function formatDate(t: number, locale = intlLocale()): string {
+  return formatter('date', locale).format(new Date(t));
 }
 
-/** HH:MM when t is on the same local day as now, else "YYYY-MM-DD HH:MM" so an old time is not mistaken for today. */
-export function formatSince(t: number, now: number): string {
-  return formatDay(t) === formatDay(now) ? formatClock(t) : `${formatDay(t)} ${formatClock(t)}`;
+/** A date-only value (YYYY-MM-DD, a local calendar day) in words. */
+export function formatIsoDate(iso: string, locale = intlLocale()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) return iso;
+  return formatDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12).getTime(), locale);
+}
+
+/** Date and time, local. */
+export function formatDateTime(t: number, locale = intlLocale()): string {
+  return `${formatDate(t, locale)} ${formatClock(t, locale)}`;
+}
+
+function sameLocalDay(a: number, b: number): boolean {
+  const da = new Date(a);
+  const db = new Date(b);
+  return da.getFullYear() === db.getFullYear() && da.getMonth() === db.getMonth() && da.getDate() === db.getDate();
+}
+
+/** HH:MM when t is on the same local day as now, else the date too, so an old time is not mistaken for today. */
+export function formatSince(t: number, now: number, locale = intlLocale()): string {
+  return sameLocalDay(t, now) ? formatClock(t, locale) : formatDateTime(t, locale);
 }

@@ -46,10 +46,10 @@ describe('buildTiles', () => {
 describe('devices', () => {
   const st = (state: ConnectionState['state'], since: number): ConnectionState => ({ state, since, lastDataAt: null });
   it('keeps the newer state whichever way it arrives', () => {
-    let list = applyStatusDevices([], [{ id: 1, name: 'S5', protocol: 'ge-s5', port: '/dev/ttyUSB0', connection: st('waiting', 10) }]);
+    let list = applyStatusDevices([], [{ id: 1, name: 'S5', protocol: 'ge-s5', port: '/dev/ttyUSB0', settings: {}, enabled: true, connection: st('waiting', 10) }]);
     list = [...applyDeviceEvent(list, { deviceId: 1, name: 'S5', connection: st('receiving', 20) })];
     // A status reply that was already on its way carries the older state.
-    list = applyStatusDevices(list, [{ id: 1, name: 'S5', protocol: 'ge-s5', port: '/dev/ttyUSB0', connection: st('waiting', 10) }]);
+    list = applyStatusDevices(list, [{ id: 1, name: 'S5', protocol: 'ge-s5', port: '/dev/ttyUSB0', settings: {}, enabled: true, connection: st('waiting', 10) }]);
     expect(list[0]?.connection.state).toBe('receiving');
     list = [...applyDeviceEvent(list, { deviceId: 2, name: 'Other', connection: st('connecting', 30) })];
     expect(list.map((d) => d.id)).toEqual([1, 2]);

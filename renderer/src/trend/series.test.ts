@@ -10,8 +10,8 @@ function obs(param: VitalParam, value: number | null, time: number, status: Obse
 describe('fromServer', () => {
   it('sorts points and keeps the station gaps', () => {
     const s = fromServer([
-      { param: 'hr', unit: '/min', points: [{ t: 3, v: 72 }, { t: 1, v: 70 }, { t: 2, v: null }] },
-      { param: 'pr', unit: '/min', points: [{ t: 1, v: 70 }] },
+      { param: 'hr', unit: '/min', bucketMs: 0, points: [{ t: 3, v: 72 }, { t: 1, v: 70 }, { t: 2, v: null }] },
+      { param: 'pr', unit: '/min', bucketMs: 0, points: [{ t: 1, v: 70 }] },
     ]);
     expect(s).toEqual({ hr: [{ t: 1, v: 70 }, { t: 2, v: null }, { t: 3, v: 72 }] });
   });

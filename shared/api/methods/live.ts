@@ -1,7 +1,7 @@
 // Methods of the live screen: station status, latest values, trends.
 import { z } from 'zod';
 import { VITAL_PARAMS, type VitalParam } from '../../params';
-import type { ObservationSource, ObservationStatus } from '../../observation';
+import { OBSERVATION_SOURCES, type ObservationSource, type ObservationStatus } from '../../observation';
 import type { DeviceInfo } from '../../device';
 
 export interface PatientSummary {
@@ -39,7 +39,19 @@ export interface TrendPoint {
 export interface TrendSeries {
   readonly param: VitalParam;
   readonly unit: string;
+  /** Width of the buckets the points summarise (min and max of each); 0 when they are the exact readings. */
+  readonly bucketMs: number;
   readonly points: readonly TrendPoint[];
+}
+
+/** A reading a person entered at the bedside (source 'manual'). */
+export interface ManualReadingView {
+  readonly param: VitalParam;
+  readonly value: number;
+  readonly unit: string;
+  readonly time: number;
+  readonly site: string | null;
+  readonly enteredBy: string | null;
 }
 
 const paramList = z.array(z.enum(VITAL_PARAMS)).min(1).max(VITAL_PARAMS.length);
@@ -55,9 +67,17 @@ export const liveMethods = {
         params: paramList,
         from: z.number().int(),
         to: z.number().int(),
+        /** Only these sources (e.g. the monitor feeds, to draw manual readings apart); all by default. */
+        sources: z.array(z.enum(OBSERVATION_SOURCES)).min(1).optional(),
+        /** About two points per pixel: the chart's width in pixels. */
+        buckets: z.number().int().min(50).max(4000).optional(),
       })
       .strict()
       .refine((r) => r.to > r.from, { message: 'to must be after from', path: ['to'] }),
+  },
+  'observations.manual': {
+    access: 'public',
+    input: z.object({ from: z.number().int(), to: z.number().int() }).strict(),
   },
 } as const;
 
@@ -65,5 +85,6 @@ export interface LiveResults {
   'station.status': StationStatus;
   'observations.latest': readonly LatestValue[];
   'observations.trend': readonly TrendSeries[];
+  'observations.manual': readonly ManualReadingView[];
 }
 

@@ -1,0 +1,98 @@
+// The station's own printer under plain Node: the report route of the built window, served by a private browser-mode
+// server, opened in headless Chromium (playwright-core) and printed with page.pdf. `vigil report handover` and
+// report.print in browser mode both go through renderReportPdf; the Electron shell registers its own printer instead.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { ERROR_KEY, META_KEY, READY_FLAG, reportHash, type ReportPrintMeta } from '../../../shared/report/route';
+import type { Dispatch } from '../api/dispatcher';
+import type { EventHub } from '../api/eventHub';
+import type { WindowSession } from '../auth/sessions';
+import { startWebServer } from '../server/webServer';
+import { headerFooter, MARGINS_MM, pdfPageCount, type PrintRequest, type ReportPrinter } from './print';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The built window (npm run build), as `vigil station --web` serves it. */
+export const REPORT_RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+/** What the printer needs of the station: its dispatcher, events and window sessions (no sign-in: the report is public). */
+export interface ReportHost {
+  readonly dispatch: Dispatch;
+  readonly events: EventHub;
+  createWindowSession(): WindowSession;
+}
+
+export interface ChromiumOptions {
+  /** Default: $VIGIL_CHROMIUM, else /usr/bin/chromium. */
+  readonly chromiumPath?: string;
+  readonly rendererDir?: string;
+  readonly timeoutMs?: number;
+}
+
+export function chromiumPath(option?: string): string {
+  return option ?? process.env.VIGIL_CHROMIUM ?? DEFAULT_CHROMIUM;
+}
+
+/** playwright-core is loaded only when a report is printed this way, so the Electron shell's bundle never carries it. */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  const name = 'playwright-core';
+  return (await import(/* @vite-ignore */ name)) as typeof import('playwright-core');
+}
+
+export interface RenderedPdf {
+  readonly pdf: Buffer;
+  readonly pages: number;
+  readonly meta: ReportPrintMeta;
+}
+
+export async function renderReportPdf(host: ReportHost, request: PrintRequest, options: ChromiumOptions = {}): Promise<RenderedPdf> {
+  const executablePath = chromiumPath(options.chromiumPath);
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (install chromium, or give its path)`);
+  const server = await startWebServer({
+    dispatch: host.dispatch,
+    createSession: () => host.createWindowSession(),
+    events: host.events,
+    rendererDir: options.rendererDir ?? REPORT_RENDERER_DIR,
+    port: 0,
+  });
+  let browser: Browser | null = null;
+  try {
+    const { chromium } = await loadPlaywright();
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+    await page.goto(`${server.url}#${reportHash(request)}`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      ([ready, error]) => (window as unknown as Record<string, unknown>)[ready!] === true || typeof (window as unknown as Record<string, unknown>)[error!] === 'string',
+      [READY_FLAG, ERROR_KEY],
+      { timeout: options.timeoutMs ?? 30_000 },
+    );
+    const state = await page.evaluate(([meta, error]) => ({ meta: (window as unknown as Record<string, unknown>)[meta!], error: (window as unknown as Record<string, unknown>)[error!] }), [META_KEY, ERROR_KEY]);
+    if (typeof state.error === 'string') throw new Error(`the report page says: ${state.error}`);
+    const meta = state.meta as ReportPrintMeta;
+    const mm = (n: number) => `${n}mm`;
+    const pdf = await page.pdf({
+      format: request.format,
+      printBackground: true,
+      displayHeaderFooter: true,
+      ...headerFooter(meta),
+      margin: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
+      preferCSSPageSize: true,
+    });
+    return { pdf, pages: pdfPageCount(pdf), meta };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** report.print in plain Node (browser mode): the PDF only; the window then prints the page with its own dialog. */
+export function chromiumPrinter(host: ReportHost, options: ChromiumOptions = {}): ReportPrinter {
+  return {
+    via: 'chromium',
+    async print(request) {
+      const { pdf } = await renderReportPdf(host, request, options);
+      return { pdf, paper: false };
+    },
+  };
+}

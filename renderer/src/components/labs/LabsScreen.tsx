@@ -1,0 +1,70 @@
+// The labs screen: the table by Day (today last), small-multiple charts per test, and manual entry by panel.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EpisodeView } from '../../../../shared/api/methods/episode';
+import type { LinkState, StationClient } from '../../api/stationClient';
+import { toIsoDay } from '../../forms/datetime';
+import { useStationNow } from '../../hooks/useNow';
+import { buildLabTable } from '../../labs/table';
+import { useLabs } from '../../labs/useLabs';
+import { addLocalDays, startOfLocalDay } from '../../trends/axis';
+import { episodeRange } from '../../trends/zoom';
+import { Modal } from '../Modal';
+import { LabCharts } from './LabCharts';
+import { LabEntryForm } from './LabEntryForm';
+import { LabTable } from './LabTable';
+import '../trends/trends.css';
+
+interface Props {
+  readonly client: StationClient;
+  readonly link: LinkState;
+  readonly episode: EpisodeView | null;
+  readonly clockOffset: number;
+}
+
+export function LabsScreen({ client, link, episode, clockOffset }: Props) {
+  const { t } = useTranslation();
+  const now = useStationNow(clockOffset, 60_000);
+  const [entering, setEntering] = useState(false);
+  const whole = episodeRange(episode, now);
+  const to = Math.max(whole.to, addLocalDays(startOfLocalDay(now), 1));
+  const labs = useLabs(client, link, whole.from, to);
+  const infusionTime = episode?.infusionTime ?? null;
+  const table = useMemo(() => buildLabTable(labs.results, infusionTime), [labs.results, infusionTime]);
+  return (
+    <section className="panel labs" aria-labelledby="labs-title" data-testid="labs-screen">
+      <div className="trends-head">
+        <h2 id="labs-title" className="panel-title">
+          {t('labs.title')}
+        </h2>
+        <span className="field-hint">{t('labs.order')}</span>
+        {episode !== null && (
+          <button type="button" className="button button-primary" data-testid="lab-entry-open" onClick={() => setEntering(true)}>
+            {t('labs.entry.open')}
+          </button>
+        )}
+      </div>
+      {labs.error !== null && (
+        <p className="form-error" role="status">
+          {t('labs.error', { message: labs.error })}
+        </p>
+      )}
+      {episode === null && <p className="notice">{t('trends.noEpisode')}</p>}
+      {!labs.loaded ? <p className="notice">{t('labs.loading')}</p> : <LabTable table={table} todayKey={toIsoDay(now)} />}
+      {labs.loaded && table.rows.length > 0 && <LabCharts table={table} results={labs.results} from={whole.from} to={to} infusionTime={infusionTime} />}
+      {entering && (
+        <Modal title={t('labs.entry.title')} onClose={() => setEntering(false)} testId="lab-entry-dialog" wide>
+          <LabEntryForm
+            client={client}
+            now={() => Date.now() + clockOffset}
+            onSaved={() => {
+              setEntering(false);
+              labs.reload();
+            }}
+            onCancel={() => setEntering(false)}
+          />
+        </Modal>
+      )}
+    </section>
+  );
+}

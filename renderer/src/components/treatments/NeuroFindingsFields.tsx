@@ -1,0 +1,46 @@
+// The rarer parts of a neuro assessment: motor and ICP signs (ICANS grade 4) and findings outside ICANS.
+import { useTranslation } from 'react-i18next';
+import { ICP_SIGNS, OTHER_NEURO_FINDINGS } from '../../../../shared/clinical/neuroEvents';
+import type { NeuroValues } from '../../clinical/neuroForms';
+import type { FormState } from '../../forms/useForm';
+import { CheckboxField } from '../form/CheckboxField';
+import { TextAreaField } from '../form/TextAreaField';
+
+function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== value), value] : list.filter((x) => x !== value);
+}
+
+export function NeuroFindingsFields({ form }: { form: FormState<NeuroValues> }) {
+  const { t } = useTranslation();
+  const { values: v, update, errors } = form;
+  return (
+    <>
+      <fieldset className="field field-wide check-group">
+        <legend className="field-label">{t('treatments.neuro.icpSigns')}</legend>
+        <CheckboxField
+          label={t('treatments.neuro.deepFocalMotorWeakness')}
+          checked={v.deepFocalMotorWeakness}
+          onChange={(x) => update((p) => ({ ...p, deepFocalMotorWeakness: x }))}
+          testId="neuro-motor"
+        />
+        {ICP_SIGNS.map((s) => (
+          <CheckboxField key={s} label={t(`treatments.neuro.icp.${s}`)} checked={v.icpSigns.includes(s)} onChange={(x) => update((p) => ({ ...p, icpSigns: toggle(p.icpSigns, s, x) }))} testId={`neuro-icp-${s}`} />
+        ))}
+      </fieldset>
+      <fieldset className="field field-wide check-group">
+        <legend className="field-label">{t('treatments.neuro.otherFindings')}</legend>
+        <span className="field-hint">{t('treatments.neuro.otherHint')}</span>
+        {OTHER_NEURO_FINDINGS.map((f) => (
+          <CheckboxField
+            key={f}
+            label={t(`treatments.neuro.other.${f}`)}
+            checked={v.otherFindings.includes(f)}
+            onChange={(x) => update((p) => ({ ...p, otherFindings: toggle(p.otherFindings, f, x) }))}
+            testId={`neuro-other-${f}`}
+          />
+        ))}
+        <TextAreaField label={t('treatments.neuro.otherText')} optional value={v.otherText} onChange={(x) => update((p) => ({ ...p, otherText: x }))} error={errors.otherText} testId="neuro-other-text" />
+      </fieldset>
+    </>
+  );
+}

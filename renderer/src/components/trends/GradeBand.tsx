@@ -1,0 +1,72 @@
+// The suggested CRS and ICANS grades as two bands of segments (the grade written in each wide enough segment, so
+// not by colour alone); a physician's confirmation is an outlined square with "✓ grade" at its time.
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ComposedChart, Line, ReferenceArea, ReferenceDot, XAxis, YAxis } from 'recharts';
+import type { ConfirmationView } from '../../../../shared/api/methods/clinical';
+import { gradeText, type GradeSegment } from '../../trends/markers';
+import type { ChartPalette } from '../theme/palette';
+import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
+
+interface Props {
+  readonly crs: readonly GradeSegment[];
+  readonly icans: readonly GradeSegment[];
+  readonly confirmations: readonly ConfirmationView[];
+  readonly width: number;
+  readonly from: number;
+  readonly to: number;
+  /** Pixels per millisecond, to decide where a label fits. */
+  readonly pxPerMs: number;
+  readonly backdrop: readonly ReactElement[];
+  readonly palette: ChartPalette;
+}
+
+const ROWS = { crs: [1.1, 1.9], icans: [0.1, 0.9] } as const;
+
+export function GradeBand({ crs, icans, confirmations, width, from, to, pxPerMs, backdrop, palette }: Props) {
+  const { t } = useTranslation();
+  const segment = (kind: 'crs' | 'icans') => (s: GradeSegment) => {
+    const x1 = Math.max(s.from, from);
+    const x2 = Math.min(s.to, to);
+    if (x2 <= x1 || s.grade === 0) return null;
+    const na = s.grade === 'not_assessable';
+    const fill = na ? palette.gradeNa : (palette.grade[s.grade] ?? palette.grade[4]!);
+    const text = gradeText(s.grade);
+    // Written only where it fits (about 12 px per character, CJK included).
+    const label = (x2 - x1) * pxPerMs >= text.length * 12 + 6 ? { value: text, fill: typeof s.grade === 'number' && s.grade >= 3 ? '#ffffff' : '#111111', fontSize: 12, fontWeight: 700 } : undefined;
+    return <ReferenceArea key={`${kind}-${s.from}`} x1={x1} x2={x2} y1={ROWS[kind][0]} y2={ROWS[kind][1]} fill={fill} fillOpacity={na ? 0.45 : 0.9} stroke="none" ifOverflow="hidden" label={label} />;
+  };
+  return (
+    <div className="tchart" data-testid="trends-grades">
+      <div className="tchart-head">
+        <span className="tchart-title">{t('trends.gradesTitle')}</span>
+        <span className="tchart-unit">{t('trends.gradesHint')}</span>
+      </div>
+      <ComposedChart width={width} height={64} margin={CHART_MARGIN}>
+        <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow hide />
+        <YAxis type="number" domain={[0, 2]} ticks={[0.5, 1.5]} width={Y_AXIS_WIDTH} tick={{ fill: palette.axis, fontSize: AXIS_FONT }} stroke={palette.axis} tickFormatter={(v: number) => (v > 1 ? t('trends.crs') : t('trends.icans'))} />
+        {/* An invisible series spanning the window: recharts draws axes and reference areas only around data. */}
+        <Line data={[{ t: from, v: 0 }, { t: to, v: 2 }]} dataKey="v" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
+        {backdrop}
+        {crs.map(segment('crs'))}
+        {icans.map(segment('icans'))}
+        {confirmations
+          .filter((c) => c.at >= from && c.at <= to)
+          .map((c) => (
+            <ReferenceDot
+              key={`${c.kind}-${c.at}`}
+              x={c.at}
+              y={c.kind === 'crs' ? 1.5 : 0.5}
+              r={7}
+              fill={palette.grid}
+              stroke={palette.confirmed}
+              strokeWidth={2}
+              shape={(props: { cx?: number; cy?: number }) => <rect x={(props.cx ?? 0) - 7} y={(props.cy ?? 0) - 7} width={14} height={14} fill={palette.grid} stroke={palette.confirmed} strokeWidth={2} data-testid="grade-confirmed" />}
+              label={{ value: `✓ ${gradeText(c.confirmed)}`, position: 'right', fill: palette.confirmed, fontSize: 12, fontWeight: 700 }}
+              ifOverflow="hidden"
+            />
+          ))}
+      </ComposedChart>
+    </div>
+  );
+}

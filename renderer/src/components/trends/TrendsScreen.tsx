@@ -1,0 +1,101 @@
+// The trends screen: HR, SpO₂, RR, temperature and blood pressure over the episode on one time axis ("Day +N, HH:MM"),
+// with the infusion, lymphodepletion days, suggested grades, treatments, flags and the fever/hypotension thresholds.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EpisodeView } from '../../../../shared/api/methods/episode';
+import type { LinkState, StationClient } from '../../api/stationClient';
+import { useStationNow } from '../../hooks/useNow';
+import { usePreferences } from '../../prefs/PreferencesContext';
+import { axisLabel, axisTicks, dayStarts, tickStepMs } from '../../trends/axis';
+import { bucketsForWidth } from '../../trends/buckets';
+import { dayAreas, flagMarkers, gradeSegments, treatmentMarkers } from '../../trends/markers';
+import { displaySeries } from '../../trends/readout';
+import { thresholdLines } from '../../trends/thresholds';
+import { useElementWidth } from '../../trends/useElementWidth';
+import { useManualReadings } from '../../trends/useManualReadings';
+import { useTrendContext } from '../../trends/useTrendContext';
+import { useTrendData } from '../../trends/useTrendData';
+import { daysIn, episodeRange, lymphodepletionDays, resolveZoom, type ZoomChoice } from '../../trends/zoom';
+import { chartPalette } from '../theme/palette';
+import { backdrop, plotArea } from './layout';
+import { SpotVitalsButton } from './SpotVitalsButton';
+import { TrendsLegend } from './TrendsLegend';
+import { TrendStack } from './TrendStack';
+import type { ChartModel } from './TrendCharts';
+import { ZoomBar } from './ZoomBar';
+import './trends.css';
+
+interface Props {
+  readonly client: StationClient;
+  readonly link: LinkState;
+  readonly episode: EpisodeView | null;
+  readonly clockOffset: number;
+  readonly zoom: ZoomChoice;
+  readonly onZoom: (choice: ZoomChoice) => void;
+}
+
+export function TrendsScreen({ client, link, episode, clockOffset, zoom: choice, onZoom }: Props) {
+  const { t } = useTranslation();
+  const { tempUnit, theme } = usePreferences();
+  const now = useStationNow(clockOffset, 30_000);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [containerRef, width] = useElementWidth();
+  const infusionTime = episode?.infusionTime ?? null;
+  const whole = episodeRange(episode, now);
+  const zoom = useMemo(() => resolveZoom(choice, { whole, now, infusionTime }), [choice, whole.from, whole.to, now, infusionTime]);
+  const data = useTrendData(client, link, zoom, refreshKey, now, clockOffset);
+  const manual = useManualReadings(client, link, refreshKey);
+  const context = useTrendContext(client, link);
+  const palette = useMemo(() => chartPalette(theme), [theme]);
+
+  const model = useMemo((): ChartModel | null => {
+    if (width <= 0 || data.from === null || data.to === null) return null;
+    const { from, to } = data;
+    const p = plotArea(width, { from, to });
+    const b = { from, to, infusionTime, lymphodepletion: episode === null ? [] : dayAreas(lymphodepletionDays(episode)), dayLines: dayStarts(from, to), palette };
+    const gradeEnd = Math.min(to, data.answeredAt);
+    return {
+      width,
+      from,
+      to,
+      pxPerMs: (p.right - p.left) / (to - from),
+      infusionTime,
+      ticks: axisTicks(from, to, tickStepMs(to - from, p.right - p.left), infusionTime ?? from),
+      series: displaySeries(data.series, tempUnit, bucketsForWidth(p.right - p.left), from, to),
+      manual,
+      markers: [...treatmentMarkers(episode?.timeline ?? []), ...flagMarkers(context.flags)],
+      crs: gradeSegments(data.grades, 'crs', gradeEnd),
+      icans: gradeSegments(data.grades, 'icans', gradeEnd),
+      confirmations: data.confirmations,
+      thresholds: thresholdLines(tempUnit),
+      tempUnit,
+      palette,
+      backdrop: backdrop(b),
+      labelledBackdrop: backdrop(b, { infusion: t('trends.infusion'), lymphodepletion: t('trends.lymphodepletion') }),
+    };
+  }, [width, data, infusionTime, episode, palette, tempUnit, manual, context.flags, t]);
+
+  return (
+    <section className="panel trends" aria-labelledby="trends-title" data-testid="trends-screen">
+      <div className="trends-head">
+        <h2 id="trends-title" className="panel-title">
+          {t('trends.title')}
+        </h2>
+        <span className="trends-range" data-testid="trends-range">
+          {axisLabel(zoom.from, infusionTime)} – {axisLabel(zoom.to, infusionTime)}
+        </span>
+        {data.loading && <span className="trends-loading">{t('trends.loading')}</span>}
+        {episode !== null && <SpotVitalsButton client={client} now={() => Date.now() + clockOffset} onSaved={() => setRefreshKey((k) => k + 1)} />}
+      </div>
+      <ZoomBar zoom={zoom} days={infusionTime === null ? [] : daysIn(whole, infusionTime)} onZoom={onZoom} />
+      {data.error !== null && (
+        <p className="form-error" role="status">
+          {t('trends.error', { message: data.error })}
+        </p>
+      )}
+      {episode === null && <p className="notice">{t('trends.noEpisode')}</p>}
+      <TrendStack model={model} plot={plotArea(width, model ?? zoom)} aggregated={data.aggregated} sources={context.sources} episodeDataAt={data.episodeDataAt} containerRef={containerRef} />
+      <TrendsLegend palette={palette} />
+    </section>
+  );
+}

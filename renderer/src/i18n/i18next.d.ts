@@ -1,0 +1,11 @@
+// Typed keys: t('header.mrn') is checked against en.ts at compile time (values typed as plain strings,
+// so interpolation accepts numbers as well as strings).
+import 'i18next';
+import type { Translation } from './types';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Translation };
+  }
+}

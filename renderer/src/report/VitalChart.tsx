@@ -1,0 +1,54 @@
+// One small trend chart of the window: black line (min and max per interval), breaks at monitor gaps, the thresholds
+// from the clinical rules drawn dashed and labelled in words, so it reads without colour. No animation (print).
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { PARAMS } from '../../../shared/params';
+import type { VitalChart as Chart } from '../../../shared/report/types';
+import { unitLabel } from '../../../shared/units';
+import { paramLabel } from '../format/labels';
+import { displayUnit, toDisplayValue } from '../format/temperature';
+import { formatClock } from '../format/time';
+import { formatNumber } from '../format/values';
+import type { TempUnit } from '../prefs/preferences';
+import { timeTicks } from './ticks';
+
+export const CHART_WIDTH = 340;
+export const CHART_HEIGHT = 118;
+const TICK = { fontSize: 9, fill: '#000' };
+
+export function VitalChart({ chart, from, to, tempUnit }: { chart: Chart; from: number; to: number; tempUnit: TempUnit }) {
+  const { t } = useTranslation();
+  const decimals = PARAMS[chart.param].decimals;
+  const unit = unitLabel(displayUnit(chart.unit, tempUnit));
+  const data = chart.points.map((p) => ({ t: p.t, v: p.v === null ? null : toDisplayValue(p.v, chart.unit, tempUnit) }));
+  const lines = chart.thresholds.map((th) => ({ ...th, value: toDisplayValue(th.value, chart.unit, tempUnit) }));
+  const values = [...data.flatMap((d) => (d.v === null ? [] : [d.v])), ...lines.map((l) => l.value)];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max((hi - lo) * 0.12, decimals > 0 ? 0.3 : 3);
+  const top = chart.param === 'spo2' ? Math.min(100, hi + pad) : hi + pad;
+  const few = data.filter((d) => d.v !== null).length < 40;
+  const label = (v: number) => `${formatNumber(v, decimals)} ${unit}`;
+  return (
+    <figure className="ho-chart" data-testid={`ho-chart-${chart.param}`}>
+      <figcaption className="ho-chart-title">
+        <strong>{t('report.vitals.chartTitle', { param: paramLabel(chart.param), unit })}</strong>
+        {lines.map((l) => (
+          <span key={l.key} className="ho-small">
+            {' · - - '}
+            {t('report.vitals.threshold', { value: label(l.value) })}
+          </span>
+        ))}
+      </figcaption>
+      <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#999" strokeDasharray="1 3" vertical={false} />
+        <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} ticks={timeTicks(from, to)} tickFormatter={(v: number) => formatClock(v)} tick={TICK} stroke="#000" allowDataOverflow />
+        <YAxis type="number" domain={[lo - pad, top]} width={38} tick={TICK} tickFormatter={(v: number) => formatNumber(v, decimals)} stroke="#000" allowDataOverflow />
+        {lines.map((l) => (
+          <ReferenceLine key={l.key} y={l.value} stroke="#000" strokeWidth={1} strokeDasharray="6 3" label={{ value: label(l.value), position: 'insideBottomLeft', fontSize: 9, fill: '#000' }} />
+        ))}
+        <Line type="linear" dataKey="v" stroke="#000" strokeWidth={0.8} dot={few ? { r: 1.6, fill: '#000', stroke: '#000' } : false} isAnimationActive={false} connectNulls={false} />
+      </LineChart>
+    </figure>
+  );
+}

@@ -1,0 +1,75 @@
+// The one time axis of the trends screen: "Day +N, HH:MM" labels, ticks at round local times, day boundaries.
+import { dayNumber } from '../../../shared/episode/day';
+import { dayLabel } from '../format/day';
+import { formatClock, formatDate } from '../format/time';
+import { i18n } from '../i18n';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** "Day +3, 14:05" (the date instead of the day before an infusion is recorded). */
+export function axisLabel(t: number, infusionTime: number | null): string {
+  const day = infusionTime === null ? formatDate(t) : dayLabel(dayNumber(t, infusionTime));
+  return i18n.t('trends.axisLabel', { day, time: formatClock(t) });
+}
+
+/** Tick spacings the axis may use, smallest first. */
+export const TICK_STEPS_MS = [15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 3 * DAY, 7 * DAY] as const;
+
+/** The smallest spacing that leaves at least `minPx` between labels on a plot `plotWidthPx` wide. */
+export function tickStepMs(spanMs: number, plotWidthPx: number, minPx = 130): number {
+  if (!(spanMs > 0) || !(plotWidthPx > 0)) return DAY;
+  for (const step of TICK_STEPS_MS) if ((step / spanMs) * plotWidthPx >= minPx) return step;
+  return 7 * DAY;
+}
+
+/** Local midnight of the day of `t`. */
+export function startOfLocalDay(t: number): number {
+  const d = new Date(t);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** `t` plus whole local calendar days (a DST day is 23 or 25 hours). */
+export function addLocalDays(t: number, days: number): number {
+  const d = new Date(t);
+  d.setDate(d.getDate() + days);
+  return d.getTime();
+}
+
+/**
+ * Ticks within [from, to] at round local times: multiples of the step in hours, or local midnights for day steps
+ * (every n-th day counted from `anchor`, e.g. Day 0, so a 2-day step shows Day 0, +2, +4 …).
+ */
+export function axisTicks(from: number, to: number, stepMs: number, anchor: number = from): number[] {
+  const ticks: number[] = [];
+  if (!(to > from) || !(stepMs > 0)) return ticks;
+  if (stepMs >= DAY) {
+    const days = Math.round(stepMs / DAY);
+    const base = startOfLocalDay(anchor);
+    const offset = Math.round((startOfLocalDay(from) - base) / DAY);
+    let t = addLocalDays(base, Math.floor(offset / days) * days);
+    for (; t <= to && ticks.length < 500; t = addLocalDays(t, days)) if (t >= from) ticks.push(t);
+    return ticks;
+  }
+  const d = new Date(from);
+  const stepMinutes = Math.round(stepMs / MINUTE);
+  if (stepMinutes >= 60) {
+    d.setMinutes(0, 0, 0);
+    const hours = stepMinutes / 60;
+    d.setHours(d.getHours() - (d.getHours() % hours));
+  } else {
+    d.setSeconds(0, 0);
+    d.setMinutes(d.getMinutes() - (d.getMinutes() % stepMinutes));
+  }
+  for (let t = d.getTime(); t <= to && ticks.length < 500; t += stepMs) if (t >= from) ticks.push(t);
+  return ticks;
+}
+
+/** Local midnights strictly inside (from, to]: where one Day ends and the next begins. */
+export function dayStarts(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let t = addLocalDays(startOfLocalDay(from), 1); t <= to && out.length < 400; t = addLocalDays(t, 1)) out.push(t);
+  return out;
+}

@@ -1,0 +1,19 @@
+// Labs on the handover: per test the latest result before the end of the window and the one before it. The window
+// marks them (arrow, out of range) with the labs screen's own functions, so the paper and the screen agree.
+import type { LabResult } from '../api/methods/hl7';
+import type { LabRow } from './types';
+
+/** Results observed before `to`, one row per test, in the order the tests first appear. */
+export function labRows(results: readonly LabResult[], to: number): LabRow[] {
+  const byCode = new Map<string, LabResult[]>();
+  for (const r of results) {
+    if (r.observedAt >= to) continue;
+    const list = byCode.get(r.code) ?? [];
+    list.push(r);
+    byCode.set(r.code, list);
+  }
+  return [...byCode.entries()].map(([code, list]) => {
+    const sorted = [...list].sort((a, b) => a.observedAt - b.observedAt || a.id - b.id);
+    return { code, latest: sorted.at(-1)!, previous: sorted.at(-2) ?? null };
+  });
+}
