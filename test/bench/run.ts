@@ -12,6 +12,7 @@ import type { Observation } from '../../shared/observation';
 import { PARAMS, type VitalParam } from '../../shared/params';
 import { createScenario } from '../../drivers/scenarios';
 import { measurePaint } from './paint';
+import { measureReport } from './report';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, days: { type: 'string', default: '30' } } });
 const days = Number(values.days);
@@ -113,6 +114,11 @@ try {
     return null;
   });
 
+  const report = await measureReport().catch((error: unknown) => {
+    log(`report: not measured (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  });
+
   const result = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     days,
@@ -124,6 +130,7 @@ try {
     ingest_ratio: round(ingestRatio),
     bytes_per_sample: round(bytesPerSample),
     paint_ms: paint === null ? null : round(paint),
+    report_ms: report === null ? null : round(report),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

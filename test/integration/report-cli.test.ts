@@ -121,7 +121,7 @@ describe('vigil report handover (14-day DEMO episode)', () => {
     const png = artifactPath('handover-page1');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', printed.out, png]);
     expect(existsSync(`${png}.png`)).toBe(true);
-  });
+  }, 120_000);
 
   it('prints an explicit window during the CRS on Letter: treatments, a suggested grade above 0, rising labs', async () => {
     const from = set(addDays(startOfDay(infusion), 1), { hours: 7 }).getTime();
@@ -136,14 +136,14 @@ describe('vigil report handover (14-day DEMO episode)', () => {
     expect(text).toMatch(/CRS: Grade [1-4] suggested \(not confirmed\)/);
     expect(text).toMatch(/CRP \(mg\/L\).*↑ higher/);
     expect(text).toContain('Day +2');
-  });
+  }, 120_000);
 
   it('says so when the window has no data', async () => {
     const { text } = await report('empty.pdf', ['--from', '2020-01-01T07:00:00Z', '--to', '2020-01-01T19:00:00Z']);
     expect(text).toContain('No monitor data in this window');
     for (const heading of ['Treatments given in this window', 'Labs: latest against previous', 'Flags raised in this window', 'Events of this window'])
       expect(after(text, heading).trim(), heading).toBe('none');
-  });
+  }, 120_000);
 
   it('refuses bad input with one line on stderr and exit 2', async () => {
     const cases: [string[], RegExp][] = [
@@ -162,5 +162,5 @@ describe('vigil report handover (14-day DEMO episode)', () => {
       expect(r.stderr).toMatch(message);
     }
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
-  });
+  }, 180_000);
 });
