@@ -4,7 +4,7 @@ import type { Handler } from '../api/dispatcher';
 import { StationError } from '../api/dispatcher';
 import { fahrenheitToCelsius, UCUM } from '../../../shared/units';
 import { PARAMS } from '../../../shared/params';
-import { tocilizumabCount } from '../../../shared/episode/tocilizumab';
+import { isTocilizumab, tocilizumabCount } from '../../../shared/episode/tocilizumab';
 import type { AuditLog } from '../repositories/audit';
 import type { EpisodeRepository, EpisodeRow } from '../episode/episodes';
 import type { EntryRepository } from '../episode/entries';
@@ -29,7 +29,8 @@ export interface ClinicalDeps {
 type ClinicalMethod = 'clinical.status' | 'clinical.gradeTimeline' | 'events.record' | 'vitals.record' | 'flags.acknowledge' | 'grades.confirm';
 export type ClinicalHandlers = { [M in ClinicalMethod]: Handler<M> };
 
-const isTocilizumab = (data: { kind: string; drug?: string }) => data.kind === 'medication' && /tociliz/i.test(data.drug ?? '');
+/** A medication entry of tocilizumab (the dose-count rules apply to it). */
+const isTocilizumabEntry = (data: { kind: string; drug?: string }) => data.kind === 'medication' && isTocilizumab(data.drug);
 
 export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
   const openEpisode = (): EpisodeRow => {
@@ -64,8 +65,8 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       const result = deps.transaction(() => {
         const episode = openEpisode();
         const warnings: string[] = [];
-        if (isTocilizumab(event)) {
-          const previous = deps.entries.current(episode.id, [`${EVENT_KIND_PREFIX}medication`]).filter((e) => isTocilizumab(e.data as { kind: string; drug?: string }));
+        if (isTocilizumabEntry(event)) {
+          const previous = deps.entries.current(episode.id, [`${EVENT_KIND_PREFIX}medication`]).filter((e) => isTocilizumabEntry(e.data as { kind: string; drug?: string }));
           warnings.push(...tocilizumabCount(previous.map((e) => e.effectiveAt), event.time).warnings);
         }
         const data = { ...event, source };

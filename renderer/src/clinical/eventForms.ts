@@ -119,9 +119,7 @@ export function classOfDrug(name: string): MedicationClass | null {
   return key === undefined ? null : KNOWN_DRUGS[key]!;
 }
 
-export function isTocilizumab(drug: string): boolean {
-  return /tociliz/i.test(drug);
-}
+export { isTocilizumab } from '../../../shared/episode/tocilizumab';
 
 /** Classes that can mask a fever when given for anything but premedication (clinical-rules §1.1 rule 2). */
 export const MASKING_CLASSES: ReadonlySet<MedicationClass> = new Set(['antipyretic', 'anti_il6', 'corticosteroid', 'il1_antagonist']);
