@@ -152,8 +152,9 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
 
     await page.getByTestId('trends-zoom-12h').click();
     const point = page.locator('[data-testid="manual-point"][data-param="temp"]');
-    await point.first().waitFor();
-    const box = (await point.first().boundingBox())!;
+    // The newest manual point is the nurse's (the demo episode has hand-taken readings of its own, drawn as manual too).
+    await point.last().waitFor();
+    const box = (await point.last().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = page.getByTestId('tooltip-temp');
     await expect(tip.getAttribute('data-source')).resolves.toBe('manual');
