@@ -10,10 +10,11 @@ const RAW_POINTS_PER_BUCKET = 2;
 export function trendPoints(db: StationDb, seriesIds: readonly number[], from: number, to: number, buckets: number): { points: TrendPoint[]; bucketMs: number } {
   if (seriesIds.length === 0) return { points: [], bucketMs: 0 };
   const ids = seriesIds.map(() => '?').join(',');
+  // How many readings the window holds, from the coarse rollup (a whole-episode window is a few thousand rows there).
   const count = db
-    .prepare(`SELECT coalesce(sum(n), 0) FROM rollup_1m WHERE series_id IN (${ids}) AND bucket_ms >= ? AND bucket_ms < ?`)
+    .prepare(`SELECT coalesce(sum(n), 0) FROM rollup_10m WHERE series_id IN (${ids}) AND bucket_ms >= ? AND bucket_ms < ?`)
     .pluck()
-    .get(...seriesIds, from - 60_000, to) as number;
+    .get(...seriesIds, from - 600_000, to) as number;
   if (count <= buckets * RAW_POINTS_PER_BUCKET) {
     const rows = db
       .prepare(`SELECT t_ms, value FROM observations WHERE series_id IN (${ids}) AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL ORDER BY t_ms`)
