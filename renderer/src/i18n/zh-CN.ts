@@ -1,7 +1,7 @@
 // 简体中文: the same keys as en.ts (the type enforces it; i18n.test.ts also checks that no value is empty).
 import type { Translation } from './types';
-import { zhCN as clinicalZhCN } from './clinical';
-import { zhCN as trendsZhCN } from './trends';
+import { zhCN as clinicalZhCN } from './clinical.zh-CN';
+import { zhCN as trendsZhCN } from './trends.zh-CN';
 import { reportZhCN } from './report';
 
 export const zhCN: Translation = {
