@@ -64,8 +64,8 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
     },
 
     'observations.manual': ({ from, to }) =>
-      [...deps.observations.export({ from, to })]
-        .filter((o) => o.source === 'manual' && o.status === 'valid' && o.value !== null)
+      [...deps.observations.export({ from, to, sources: ['manual'] })]
+        .filter((o) => o.status === 'valid' && o.value !== null)
         .map((o) => ({ param: o.param, value: o.value!, unit: o.unit, time: o.time, site: o.site ?? null, enteredBy: o.device.startsWith('manual:') ? o.device.slice('manual:'.length) : null })),
   };
 }

@@ -40,6 +40,16 @@ describe('ObservationRepository', () => {
     expect([...obs.export({ params: ['hr'] })].map((o) => o.value)).toEqual([80, 90]);
   });
 
+  it('filters export by source, and by source with param and time together', () => {
+    const { obs } = repo();
+    const manual = (time: number, value: number): Observation => ({ ...hr(time, value), source: 'manual', device: 'manual:Nurse Kim' });
+    obs.insert([hr(1000, 80), manual(1500, 84), hr(2000, 82), manual(2500, 86), { ...manual(2600, 37.2), param: 'temp', unit: 'Cel' }]);
+    expect([...obs.export({ sources: ['manual'] })].map((o) => o.value)).toEqual([84, 86, 37.2]);
+    expect([...obs.export({ sources: ['manual'], params: ['hr'], from: 2000 })].map((o) => o.time)).toEqual([2500]);
+    expect([...obs.export({ sources: ['serial', 'manual'] })]).toHaveLength(5);
+    expect([...obs.export({ sources: ['hl7'] })]).toEqual([]);
+  });
+
   it('writes nothing of a batch that fails part-way (one transaction)', () => {
     const { obs } = repo();
     const broken = { ...hr(2000, 1), unit: null } as unknown as Observation;

@@ -32,6 +32,8 @@ export interface ExportQuery {
   readonly from?: number;
   readonly to?: number;
   readonly params?: readonly string[];
+  /** Only these sources (the series are chosen first, so a rare source is read by key, not by scanning every row). */
+  readonly sources?: readonly ObservationSource[];
 }
 
 export class ObservationRepository {
@@ -133,11 +135,14 @@ export class ObservationRepository {
   /** Every stored observation matching the query, in time order, streamed. */
   *export(query: ExportQuery = {}): Generator<StoredObservation> {
     const params = query.params && query.params.length > 0 ? query.params : null;
+    const seriesIds = query.sources ? (this.db.prepare('SELECT id, source FROM series').all() as { id: number; source: ObservationSource }[]).filter((r) => query.sources!.includes(r.source)).map((r) => r.id) : null;
+    if (seriesIds?.length === 0) return;
     const sql = `SELECT s.*, o.t_ms, o.value, o.status, o.device_offset_ms
       FROM observations o JOIN series s ON s.id = o.series_id
       WHERE o.t_ms >= ? AND o.t_ms < ? ${params ? `AND s.param IN (${params.map(() => '?').join(',')})` : ''}
+      ${seriesIds ? `AND o.series_id IN (${seriesIds.map(() => '?').join(',')})` : ''}
       ORDER BY o.t_ms, s.param, s.id`;
-    const args: unknown[] = [query.from ?? Number.MIN_SAFE_INTEGER, query.to ?? Number.MAX_SAFE_INTEGER, ...(params ?? [])];
+    const args: unknown[] = [query.from ?? Number.MIN_SAFE_INTEGER, query.to ?? Number.MAX_SAFE_INTEGER, ...(params ?? []), ...(seriesIds ?? [])];
     for (const r of this.db.prepare(sql).iterate(...args) as Iterable<SeriesRow & RawRow>) yield toObservation(r, r);
   }
 
