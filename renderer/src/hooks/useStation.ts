@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { PatientSummary } from '../../../shared/api/contract';
 import type { LinkState, StationClient } from '../api/stationClient';
+import { clockOffsetOf } from '../live/clock';
 import { applyDeviceEvent, applyStatusDevices, type DeviceView } from '../live/devices';
 import { errorMessage } from './errors';
 
@@ -31,8 +32,7 @@ export function useStation(client: StationClient, link: LinkState): StationView 
       try {
         const status = await client.call('station.status', {});
         if (cancelled) return;
-        // The station read its clock about half-way through the round trip.
-        const clockOffset = status.now - (sentAt + Date.now()) / 2;
+        const clockOffset = clockOffsetOf(status.now, sentAt, Date.now());
         setView((prev) => ({
           loaded: true,
           stationName: status.stationName,

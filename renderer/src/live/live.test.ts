@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LatestValue } from '../../../shared/api/contract';
 import type { ConnectionState } from '../../../shared/device';
 import type { VitalParam } from '../../../shared/params';
+import { clockOffsetOf } from './clock';
 import { applyDeviceEvent, applyStatusDevices } from './devices';
 import { buildTiles, mergeLatest, toLatest, type LatestMap } from './latest';
 
@@ -54,5 +55,15 @@ describe('devices', () => {
     list = [...applyDeviceEvent(list, { deviceId: 2, name: 'Other', connection: st('connecting', 30) })];
     expect(list.map((d) => d.id)).toEqual([1, 2]);
     expect(applyStatusDevices(list, [])).toEqual([]);
+  });
+});
+
+describe('clockOffsetOf', () => {
+  it('is the station clock minus the round trip midpoint, in whole ms (an odd round trip once made every trend request invalid)', () => {
+    expect(clockOffsetOf(10_000, 1_000, 1_002)).toBe(9_000 - 1);
+    const offset = clockOffsetOf(1_700_000_000_123, 1_700_000_000_000, 1_700_000_000_001);
+    expect(Number.isInteger(offset)).toBe(true);
+    expect(Math.abs(offset - 122.5)).toBeLessThanOrEqual(0.5);
+    expect(Number.isInteger(Date.now() + offset)).toBe(true);
   });
 });
