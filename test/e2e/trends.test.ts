@@ -62,8 +62,8 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
   it('draws the whole episode: the vital-sign lines, Day markers on one axis, grades, treatments, thresholds', async () => {
     await page.getByTestId('tab-trends').click();
     for (const param of ['hr', 'spo2', 'rr', 'temp', 'nibp_sys', 'nibp_dia', 'nibp_mean']) {
-      await page.locator(`.trend-line-${param} path.recharts-line-curve`).first().waitFor();
-      expect(await page.locator(`.trend-line-${param} path.recharts-line-curve`).first().getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+      await page.locator(`.trend-line-${param} path.trend-curve`).first().waitFor();
+      expect(await page.locator(`.trend-line-${param} path.trend-curve`).first().getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
     }
     const labels = await ticks();
     expect(labels.length).toBeGreaterThanOrEqual(4);
@@ -73,7 +73,7 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     expect(whole.to - whole.from).toBeGreaterThanOrEqual(14 * DAY_MS); // Day −6 (admission) … end of Day +14
     await expect(page.getByTestId('trends-range').textContent()).resolves.toMatch(/^Day −\d+, 00:00 – Day \+15, 00:00$/);
     // The suggested CRS grade band, tocilizumab among the treatments, the fever and hypotension lines from THRESHOLDS.
-    await expect(page.getByTestId('trends-grades').locator('.recharts-reference-area').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId('trends-grades').locator('.grade-segment').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('.trend-marker-tocilizumab .recharts-symbols').count()).resolves.toBe(1);
     await expect(page.getByTestId('trends-chart-temp').textContent()).resolves.toContain('fever ≥ 38.0 °C');
     await expect(page.getByTestId('trends-chart-bp').textContent()).resolves.toMatch(/SBP < 90[\s\S]*MAP < 65/);
@@ -154,7 +154,8 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     const point = page.locator('[data-testid="manual-point"][data-param="temp"]');
     // The newest manual point is the nurse's (the demo episode has hand-taken readings of its own, drawn as manual too).
     await point.last().waitFor();
-    const box = (await point.last().boundingBox())!;
+    // Read in one step in the page: the chart may redraw (and replace the node) between two protocol calls.
+    const box = await point.last().evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = page.getByTestId('tooltip-temp');
     await expect(tip.getAttribute('data-source')).resolves.toBe('manual');
@@ -177,6 +178,6 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     await expect(page.getByTestId('tab-trends').getAttribute('aria-selected')).resolves.toBe('true');
     await page.waitForFunction(() => document.querySelector('[data-testid="trends-range"]')?.textContent === 'Day +2, 00:00 – Day +3, 00:00');
     await expect(page.getByTestId('trends-zoom-day').inputValue()).resolves.toBe('2');
-    await page.locator('.trend-line-temp path.recharts-line-curve').first().waitFor();
+    await page.locator('.trend-line-temp path.trend-curve').first().waitFor();
   });
 });

@@ -73,3 +73,13 @@ export function dayStarts(from: number, to: number): number[] {
   for (let t = addLocalDays(startOfLocalDay(from), 1); t <= to && out.length < 400; t = addLocalDays(t, 1)) out.push(t);
   return out;
 }
+
+/** Value-axis ticks: multiples of `step` within [lo, hi], the step doubled until at most `maxTicks` remain (labels never crowd). */
+export function valueTicks(lo: number, hi: number, step: number, maxTicks = 6): number[] {
+  if (!(hi > lo) || !(step > 0)) return [];
+  let s = step;
+  while (Math.floor(hi / s + 1e-9) - Math.ceil(lo / s - 1e-9) + 1 > maxTicks) s *= 2;
+  const ticks: number[] = [];
+  for (let k = Math.ceil(lo / s - 1e-9); k <= Math.floor(hi / s + 1e-9); k++) ticks.push(Math.round(k * s * 1e6) / 1e6 + 0); // + 0: no −0 label
+  return ticks;
+}

@@ -5,12 +5,36 @@ declare global {
   }
 }
 
-/** Call in a layout effect after the chart committed the data that arrived at `dataAt` (performance.now()). */
-export function markPaintedNextFrame(dataAt: number): () => void {
+/** True when every chart in `root` has drawn as many series paths as it has series with data (data-lines). */
+export function allSeriesDrawn(root: ParentNode): boolean {
+  for (const chart of root.querySelectorAll<HTMLElement>('[data-lines]')) {
+    const drawn = [...chart.querySelectorAll('path.trend-curve')].filter((p) => (p.getAttribute('d') ?? '') !== '').length;
+    if (drawn < Number(chart.dataset.lines)) return false;
+  }
+  return true;
+}
+
+/**
+ * Marks the data that arrived at `dataAt` (performance.now()) as painted once `drawn()` holds in an animation frame,
+ * just after that frame is painted (a task queued from the frame runs after its paint). Returns a cancel function.
+ */
+export function markPaintedWhenDrawn(dataAt: number, drawn: () => boolean): () => void {
   if (typeof requestAnimationFrame === 'undefined') return () => {};
-  const id = requestAnimationFrame(() => {
-    performance.mark('vigil-trend-painted');
-    window.__vigilTrendPaint = { dataAt, paintedAt: performance.now() };
-  });
-  return () => cancelAnimationFrame(id);
+  let frame = 0;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    if (!drawn()) {
+      frame = requestAnimationFrame(check);
+      return;
+    }
+    task = setTimeout(() => {
+      performance.mark('vigil-trend-painted');
+      window.__vigilTrendPaint = { dataAt, paintedAt: performance.now() };
+    }, 0);
+  };
+  frame = requestAnimationFrame(check);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+  };
 }

@@ -1,5 +1,5 @@
 // Treatments and flags as markers in lanes above the vitals: each kind its own symbol (legend below the stack).
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposedChart, Line, Scatter, XAxis, YAxis } from 'recharts';
 import { LANES, type EventMarker, type MarkerKind } from '../../trends/markers';
@@ -25,12 +25,13 @@ interface Props {
   readonly width: number;
   readonly from: number;
   readonly to: number;
-  readonly backdrop: readonly ReactElement[];
+  readonly backdrop: ReactElement;
   readonly palette: ChartPalette;
 }
 
 
-export function EventLane({ markers, width, from, to, backdrop, palette }: Props) {
+// Memoised: redrawn only when its own inputs change, not whenever trend data arrive.
+export const EventLane = memo(function EventLane({ markers, width, from, to, backdrop, palette }: Props) {
   const { t } = useTranslation();
   const kinds = [...new Set(markers.map((m) => m.kind))];
   return (
@@ -65,4 +66,4 @@ export function EventLane({ markers, width, from, to, backdrop, palette }: Props
       </ComposedChart>
     </div>
   );
-}
+});

@@ -1,8 +1,8 @@
 // The suggested CRS and ICANS grades as two bands of segments (the grade written in each wide enough segment, so
 // not by colour alone); a physician's confirmation is an outlined square with "✓ grade" at its time.
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComposedChart, Line, ReferenceArea, ReferenceDot, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Line, ReferenceDot, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ConfirmationView } from '../../../../shared/api/methods/clinical';
 import { gradeText, type GradeSegment } from '../../trends/markers';
 import type { ChartPalette } from '../theme/palette';
@@ -17,25 +17,51 @@ interface Props {
   readonly to: number;
   /** Pixels per millisecond, to decide where a label fits. */
   readonly pxPerMs: number;
-  readonly backdrop: readonly ReactElement[];
+  readonly backdrop: ReactElement;
   readonly palette: ChartPalette;
 }
 
 const ROWS = { crs: [1.1, 1.9], icans: [0.1, 0.9] } as const;
 
-export function GradeBand({ crs, icans, confirmations, width, from, to, pxPerMs, backdrop, palette }: Props) {
-  const { t } = useTranslation();
+type SegmentsProps = Pick<Props, 'crs' | 'icans' | 'from' | 'to' | 'pxPerMs' | 'palette'>;
+
+/** The segments as plain SVG on the chart's scales (as recharts reference areas, a long episode's many cost ~0.1 s to register). */
+function GradeSegments({ crs, icans, from, to, pxPerMs, palette }: SegmentsProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
   const segment = (kind: 'crs' | 'icans') => (s: GradeSegment) => {
-    const x1 = Math.max(s.from, from);
-    const x2 = Math.min(s.to, to);
-    if (x2 <= x1 || s.grade === 0) return null;
+    const t1 = Math.max(s.from, from);
+    const t2 = Math.min(s.to, to);
+    const [x1, x2, top, bottom] = [x(t1), x(t2), y(ROWS[kind][1]), y(ROWS[kind][0])];
+    if (t2 <= t1 || s.grade === 0 || x1 === undefined || x2 === undefined || top === undefined || bottom === undefined) return null;
     const na = s.grade === 'not_assessable';
     const fill = na ? palette.gradeNa : (palette.grade[s.grade] ?? palette.grade[4]!);
     const text = gradeText(s.grade);
     // Written only where it fits (about 12 px per character, CJK included).
-    const label = (x2 - x1) * pxPerMs >= text.length * 12 + 6 ? { value: text, fill: typeof s.grade === 'number' && s.grade >= 3 ? '#ffffff' : '#111111', fontSize: 12, fontWeight: 700 } : undefined;
-    return <ReferenceArea key={`${kind}-${s.from}`} x1={x1} x2={x2} y1={ROWS[kind][0]} y2={ROWS[kind][1]} fill={fill} fillOpacity={na ? 0.45 : 0.9} stroke="none" ifOverflow="hidden" label={label} />;
+    const fits = (t2 - t1) * pxPerMs >= text.length * 12 + 6;
+    return (
+      <g key={`${kind}-${s.from}`} className="grade-segment" data-kind={kind} data-grade={s.grade}>
+        <rect x={x1} y={top} width={Math.max(0, x2 - x1)} height={Math.max(0, bottom - top)} fill={fill} fillOpacity={na ? 0.45 : 0.9} />
+        {fits && (
+          <text x={(x1 + x2) / 2} y={(top + bottom) / 2} textAnchor="middle" dominantBaseline="central" fill={typeof s.grade === 'number' && s.grade >= 3 ? '#ffffff' : '#111111'} fontSize={12} fontWeight={700}>
+            {text}
+          </text>
+        )}
+      </g>
+    );
   };
+  return (
+    <g className="grade-segments">
+      {crs.map(segment('crs'))}
+      {icans.map(segment('icans'))}
+    </g>
+  );
+}
+
+// Memoised: redrawn only when its own inputs change, not whenever trend data arrive.
+export const GradeBand = memo(function GradeBand({ crs, icans, confirmations, width, from, to, pxPerMs, backdrop, palette }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="tchart" data-testid="trends-grades">
       <div className="tchart-head">
@@ -44,12 +70,11 @@ export function GradeBand({ crs, icans, confirmations, width, from, to, pxPerMs,
       </div>
       <ComposedChart width={width} height={64} margin={CHART_MARGIN}>
         <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow hide />
-        <YAxis type="number" domain={[0, 2]} ticks={[0.5, 1.5]} width={Y_AXIS_WIDTH} tick={{ fill: palette.axis, fontSize: AXIS_FONT }} stroke={palette.axis} tickFormatter={(v: number) => (v > 1 ? t('trends.crs') : t('trends.icans'))} />
+        <YAxis type="number" domain={[0, 2]} ticks={[0.5, 1.5]} interval={0} width={Y_AXIS_WIDTH} tick={{ fill: palette.axis, fontSize: AXIS_FONT }} stroke={palette.axis} tickFormatter={(v: number) => (v > 1 ? t('trends.crs') : t('trends.icans'))} />
         {/* An invisible series spanning the window: recharts draws axes and reference areas only around data. */}
         <Line data={[{ t: from, v: 0 }, { t: to, v: 2 }]} dataKey="v" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
         {backdrop}
-        {crs.map(segment('crs'))}
-        {icans.map(segment('icans'))}
+        <GradeSegments crs={crs} icans={icans} from={from} to={to} pxPerMs={pxPerMs} palette={palette} />
         {confirmations
           .filter((c) => c.at >= from && c.at <= to)
           .map((c) => (
@@ -69,4 +94,4 @@ export function GradeBand({ crs, icans, confirmations, width, from, to, pxPerMs,
       </ComposedChart>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 // The one time axis under the stack: "Day +N, HH:MM" at round local times.
+import { memo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { axisLabel } from '../../trends/axis';
 import type { ChartPalette } from '../theme/palette';
@@ -13,7 +14,8 @@ interface Props {
   readonly palette: ChartPalette;
 }
 
-export function TimeAxis({ width, from, to, ticks, infusionTime, palette }: Props) {
+// Memoised: redrawn only when its own inputs change, not whenever trend data arrive.
+export const TimeAxis = memo(function TimeAxis({ width, from, to, ticks, infusionTime, palette }: Props) {
   return (
     <div className="tchart tchart-axis" data-testid="trends-axis">
       <ComposedChart width={width} height={40} margin={{ ...CHART_MARGIN, top: 0 }} data={[{ t: from }, { t: to }]}>
@@ -33,4 +35,4 @@ export function TimeAxis({ width, from, to, ticks, infusionTime, palette }: Prop
       </ComposedChart>
     </div>
   );
-}
+});

@@ -20,13 +20,20 @@ import { GradeBand } from './GradeBand';
 import { TimeAxis } from './TimeAxis';
 import { VitalChart, type AxisDomain, type LineSpec } from './VitalChart';
 
-export interface ChartModel {
+/** What changes only with the window, the width or the episode: the axis and the backdrop. */
+export interface ChartFrame {
   readonly width: number;
   readonly from: number;
   readonly to: number;
   readonly pxPerMs: number;
   readonly infusionTime: number | null;
   readonly ticks: readonly number[];
+  readonly palette: ChartPalette;
+  readonly backdrop: ReactElement;
+  readonly labelledBackdrop: ReactElement;
+}
+
+export interface ChartModel extends ChartFrame {
   readonly series: TrendsSeries;
   readonly manual: readonly ManualReading[];
   readonly markers: readonly EventMarker[];
@@ -35,19 +42,16 @@ export interface ChartModel {
   readonly confirmations: readonly ConfirmationView[];
   readonly thresholds: ThresholdLines;
   readonly tempUnit: TempUnit;
-  readonly palette: ChartPalette;
-  readonly backdrop: readonly ReactElement[];
-  readonly labelledBackdrop: readonly ReactElement[];
 }
 
-const round = (step: number, pad: number, floor = 0): AxisDomain => [(min) => Math.max(floor, Math.floor((min - pad) / step) * step), (max) => Math.ceil((max + pad) / step) * step];
+const round = (step: number, pad: number, floor = 0): AxisDomain => ({ lower: (min) => Math.max(floor, Math.floor((min - pad) / step) * step), upper: (max) => Math.ceil((max + pad) / step) * step, step });
 const DOMAINS: Readonly<Record<'hr' | 'spo2' | 'rr' | 'bp', AxisDomain>> = {
   hr: round(20, 5),
-  spo2: [(min) => Math.max(0, Math.min(90, Math.floor((min - 2) / 5) * 5)), () => 100],
+  spo2: { lower: (min) => Math.max(0, Math.min(90, Math.floor((min - 2) / 5) * 5)), upper: () => 100, step: 5 },
   rr: round(10, 2),
   bp: round(20, 5),
 };
-const TEMP_DOMAIN: AxisDomain = [(min) => Math.floor(min - 0.3), (max) => Math.ceil(max + 0.3)];
+const TEMP_DOMAIN: AxisDomain = { lower: (min) => Math.floor(min - 0.3), upper: (max) => Math.ceil(max + 0.3), step: 1 };
 
 export const TrendCharts = memo(function TrendCharts({ model }: { model: ChartModel }) {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 // The charts with one crosshair across all of them: mouse over it, or focus it and use ← → (Shift: larger steps),
 // Home/End, Escape to hide. The readout lists exact values (or interval extremes on a wide window) and their source.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActiveSource } from '../../../../shared/api/methods/hl7';
 import { msPerPixel, stepCrosshair, timeToX, xToTime, type PlotArea } from '../../trends/crosshair';
-import { markPaintedNextFrame } from '../../trends/paint';
+import { allSeriesDrawn, markPaintedWhenDrawn } from '../../trends/paint';
 import { readout } from '../../trends/readout';
 import { CrosshairTip } from './CrosshairTip';
 import { TrendCharts, type ChartModel } from './TrendCharts';
@@ -24,12 +24,16 @@ export function TrendStack({ model, plot, aggregated, sources, episodeDataAt, co
   const [hover, setHover] = useState<number | null>(null);
   const box = useRef<HTMLDivElement | null>(null);
   const marked = useRef<number | null>(null);
+  const cancelMark = useRef<() => void>(() => {});
 
+  // Not cancelled when the model changes again (readings, flags): only a newer episode load or leaving the screen.
   useLayoutEffect(() => {
     if (model === null || episodeDataAt === null || marked.current === episodeDataAt) return;
     marked.current = episodeDataAt;
-    return markPaintedNextFrame(episodeDataAt);
+    cancelMark.current();
+    cancelMark.current = markPaintedWhenDrawn(episodeDataAt, () => box.current !== null && allSeriesDrawn(box.current));
   }, [model, episodeDataAt]);
+  useEffect(() => () => cancelMark.current(), []);
 
   const rows = useMemo(
     () => (hover === null || model === null ? [] : readout(hover, model.series, model.manual, model.tempUnit, msPerPixel(plot), sources)),

@@ -17,11 +17,11 @@ import { useTrendContext } from '../../trends/useTrendContext';
 import { useTrendData } from '../../trends/useTrendData';
 import { daysIn, episodeRange, lymphodepletionDays, resolveZoom, type ZoomChoice } from '../../trends/zoom';
 import { chartPalette } from '../theme/palette';
-import { backdrop, plotArea } from './layout';
+import { BackdropLayer, plotArea } from './layout';
 import { SpotVitalsButton } from './SpotVitalsButton';
 import { TrendsLegend } from './TrendsLegend';
 import { TrendStack } from './TrendStack';
-import type { ChartModel } from './TrendCharts';
+import type { ChartFrame, ChartModel } from './TrendCharts';
 import { ZoomBar } from './ZoomBar';
 import './trends.css';
 
@@ -48,12 +48,13 @@ export function TrendsScreen({ client, link, episode, clockOffset, zoom: choice,
   const context = useTrendContext(client, link);
   const palette = useMemo(() => chartPalette(theme), [theme]);
 
-  const model = useMemo((): ChartModel | null => {
-    if (width <= 0 || data.from === null || data.to === null) return null;
-    const { from, to } = data;
+  // Before the first answer the charts are laid out empty over the chosen window, so the data only fill them in.
+  const { from, to } = data.from !== null && data.to !== null ? { from: data.from, to: data.to } : zoom;
+  // The frame (axis, backdrop) and the markers change rarely: kept apart, the charts that draw only them are not redrawn when data arrive.
+  const frame = useMemo((): ChartFrame | null => {
+    if (width <= 0) return null;
     const p = plotArea(width, { from, to });
     const b = { from, to, infusionTime, lymphodepletion: episode === null ? [] : dayAreas(lymphodepletionDays(episode)), dayLines: dayStarts(from, to), palette };
-    const gradeEnd = Math.min(to, data.answeredAt);
     return {
       width,
       from,
@@ -61,19 +62,29 @@ export function TrendsScreen({ client, link, episode, clockOffset, zoom: choice,
       pxPerMs: (p.right - p.left) / (to - from),
       infusionTime,
       ticks: axisTicks(from, to, tickStepMs(to - from, p.right - p.left), infusionTime ?? from),
-      series: displaySeries(data.series, tempUnit, bucketsForWidth(p.right - p.left), from, to),
+      palette,
+      backdrop: <BackdropLayer b={b} />,
+      labelledBackdrop: <BackdropLayer b={b} labels={{ infusion: t('trends.infusion'), lymphodepletion: t('trends.lymphodepletion') }} />,
+    };
+  }, [width, from, to, infusionTime, episode, palette, t]);
+  const markers = useMemo(() => [...treatmentMarkers(episode?.timeline ?? []), ...flagMarkers(context.flags)], [episode, context.flags]);
+
+  const model = useMemo((): ChartModel | null => {
+    if (frame === null) return null;
+    const gradeEnd = Math.min(frame.to, data.answeredAt);
+    const p = plotArea(frame.width, frame);
+    return {
+      ...frame,
+      series: displaySeries(data.series, tempUnit, bucketsForWidth(p.right - p.left), frame.from, frame.to),
       manual,
-      markers: [...treatmentMarkers(episode?.timeline ?? []), ...flagMarkers(context.flags)],
+      markers,
       crs: gradeSegments(data.grades, 'crs', gradeEnd),
       icans: gradeSegments(data.grades, 'icans', gradeEnd),
       confirmations: data.confirmations,
       thresholds: thresholdLines(tempUnit),
       tempUnit,
-      palette,
-      backdrop: backdrop(b),
-      labelledBackdrop: backdrop(b, { infusion: t('trends.infusion'), lymphodepletion: t('trends.lymphodepletion') }),
     };
-  }, [width, data, infusionTime, episode, palette, tempUnit, manual, context.flags, t]);
+  }, [frame, data, tempUnit, manual, markers]);
 
   return (
     <section className="panel trends" aria-labelledby="trends-title" data-testid="trends-screen">

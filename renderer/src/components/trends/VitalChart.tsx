@@ -1,13 +1,22 @@
 // One vital-sign chart of the stack: its lines (a null point is a break), threshold lines, manual readings as
 // outlined diamonds (monitor values are lines), all on the shared time axis (hidden here, drawn once below).
-import type { ReactElement } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+// The y range is worked out here from what is drawn, since the lines are plain paths recharts does not see.
+import { memo, useMemo, type ReactElement } from 'react';
+import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { TrendPoint } from '../../../../shared/api/contract';
 import { formatNumber } from '../../format/values';
+import { valueTicks } from '../../trends/axis';
+import { valueExtent } from '../../trends/path';
 import type { ChartPalette } from '../theme/palette';
+import { SeriesPaths } from './SeriesPaths';
 import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
 
-export type AxisDomain = readonly [(min: number) => number, (max: number) => number];
+/** The y range from the lowest and highest value drawn, and the tick step (doubled when the range is wide). */
+export interface AxisDomain {
+  readonly lower: (min: number) => number;
+  readonly upper: (max: number) => number;
+  readonly step: number;
+}
 
 export interface LineSpec {
   readonly key: string;
@@ -37,7 +46,7 @@ interface Props {
   readonly domain: AxisDomain;
   readonly decimals: number;
   readonly refLines: readonly RefLineSpec[];
-  readonly backdrop: readonly ReactElement[];
+  readonly backdrop: ReactElement;
   readonly palette: ChartPalette;
 }
 
@@ -63,11 +72,91 @@ function manualMark(palette: ChartPalette, param: string) {
   };
 }
 
+const sameRefLines = (a: readonly RefLineSpec[], b: readonly RefLineSpec[]) => a.length === b.length && a.every((r, i) => r.y === b[i]!.y && r.label === b[i]!.label);
+const samePoints = (a: readonly TrendPoint[], b: readonly TrendPoint[]) => a.length === b.length && a.every((r, i) => r.t === b[i]!.t && r.v === b[i]!.v);
+
+interface FurnitureProps {
+  readonly from: number;
+  readonly to: number;
+  readonly refLines: readonly RefLineSpec[];
+  readonly palette: ChartPalette;
+}
+
+// The parts that do not follow the data are memoised apart: when data arrive only the y axis and the lines redraw.
+const Furniture = memo(
+  function Furniture({ from, to, refLines, palette }: FurnitureProps) {
+    return (
+      <>
+        <CartesianGrid stroke={palette.grid} vertical={false} />
+        <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow hide />
+        {refLines.map((r) => (
+          <ReferenceLine
+            key={r.label}
+            y={r.y}
+            stroke={palette.threshold}
+            strokeDasharray="3 4"
+            strokeWidth={1.5}
+            ifOverflow="extendDomain"
+            label={{ value: r.label, position: 'insideBottomRight', fill: palette.threshold, fontSize: 12 }}
+          />
+        ))}
+      </>
+    );
+  },
+  (a, b) => a.from === b.from && a.to === b.to && a.palette === b.palette && sameRefLines(a.refLines, b.refLines),
+);
+
+interface ValueAxisProps {
+  /** The y range from what is drawn, or null (nothing drawn: the chart's rule on no data). */
+  readonly range: readonly [number, number] | null;
+  readonly rule: AxisDomain;
+  readonly decimals: number;
+  readonly palette: ChartPalette;
+}
+
+const ValueAxis = memo(
+  function ValueAxis({ range, rule, decimals, palette }: ValueAxisProps) {
+    return (
+      <YAxis
+        type="number"
+        domain={range === null ? [rule.lower, rule.upper] : [...range]}
+        ticks={range === null ? undefined : valueTicks(range[0], range[1], rule.step)}
+        allowDataOverflow
+        interval={0}
+        width={Y_AXIS_WIDTH}
+        tick={(t: YAxisTickContentProps) => (
+          // A plain label: recharts' own measures each label's words in the DOM on every new range.
+          <text x={t.x} y={t.y} textAnchor="end" dominantBaseline="central" fill={palette.axis} fontSize={AXIS_FONT} className="trend-tick">
+            {formatNumber(Number(t.payload.value), decimals)}
+          </text>
+        )}
+        stroke={palette.axis}
+        allowDecimals={false}
+      />
+    );
+  },
+  (a, b) => a.range?.[0] === b.range?.[0] && a.range?.[1] === b.range?.[1] && a.rule === b.rule && a.decimals === b.decimals && a.palette === b.palette,
+);
+
+const ManualPoints = memo(
+  function ManualPoints({ points, param, palette }: { readonly points: readonly TrendPoint[]; readonly param: string; readonly palette: ChartPalette }) {
+    const shape = useMemo(() => manualMark(palette, param), [palette, param]);
+    return points.length > 0 ? <Scatter data={points as TrendPoint[]} dataKey="v" shape={shape} isAnimationActive={false} /> : null;
+  },
+  (a, b) => a.param === b.param && a.palette === b.palette && samePoints(a.points, b.points),
+);
+
 export function VitalChart(p: Props) {
   const drawn = p.lines.filter((l) => l.points.some((pt) => pt.v !== null));
-  const tick = { fill: p.palette.axis, fontSize: AXIS_FONT };
+  // Readings outside the window neither widen the y range nor get drawn beyond the plot.
+  const manual = p.manual.filter((m) => m.t >= p.from && m.t <= p.to);
+  const extent = valueExtent(
+    drawn.map((l) => l.points),
+    [...manual.flatMap((m) => (m.v === null ? [] : [m.v])), ...p.refLines.map((r) => r.y)],
+  );
+  const range = extent === null ? null : ([p.domain.lower(extent[0]), p.domain.upper(extent[1])] as const);
   return (
-    <div className="tchart" data-testid={p.testId}>
+    <div className="tchart" data-testid={p.testId} data-lines={drawn.length}>
       <div className="tchart-head">
         <span className="tchart-title">{p.title}</span>
         <span className="tchart-unit">{p.unit}</span>
@@ -82,39 +171,11 @@ export function VitalChart(p: Props) {
           ))}
       </div>
       <ComposedChart width={p.width} height={p.height} margin={CHART_MARGIN}>
-        <CartesianGrid stroke={p.palette.grid} vertical={false} />
-        <XAxis dataKey="t" type="number" domain={[p.from, p.to]} allowDataOverflow hide />
-        <YAxis type="number" domain={[...p.domain]} width={Y_AXIS_WIDTH} tick={tick} stroke={p.palette.axis} tickFormatter={(v: number) => formatNumber(v, p.decimals)} allowDecimals={false} />
+        <Furniture from={p.from} to={p.to} refLines={p.refLines} palette={p.palette} />
+        <ValueAxis range={range} rule={p.domain} decimals={p.decimals} palette={p.palette} />
         {p.backdrop}
-        {p.refLines.map((r) => (
-          <ReferenceLine
-            key={r.label}
-            y={r.y}
-            stroke={p.palette.threshold}
-            strokeDasharray="3 4"
-            strokeWidth={1.5}
-            ifOverflow="extendDomain"
-            label={{ value: r.label, position: 'insideBottomRight', fill: p.palette.threshold, fontSize: 12 }}
-          />
-        ))}
-        {drawn.map((l) => (
-          <Line
-            key={l.key}
-            className={`trend-line-${l.key}`}
-            data={l.points as TrendPoint[]}
-            dataKey="v"
-            name={l.name}
-            type="linear"
-            stroke={l.color}
-            strokeWidth={l.width ?? 2}
-            strokeDasharray={l.dash}
-            dot={false}
-            activeDot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-        {p.manual.length > 0 && <Scatter data={p.manual as TrendPoint[]} dataKey="v" shape={manualMark(p.palette, p.manualParam)} isAnimationActive={false} />}
+        <SeriesPaths lines={drawn} yRange={range} />
+        <ManualPoints points={manual} param={p.manualParam} palette={p.palette} />
       </ComposedChart>
     </div>
   );

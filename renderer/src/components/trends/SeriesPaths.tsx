@@ -1,0 +1,44 @@
+// A chart's monitor series as one SVG path each, placed with the chart's own axes (recharts' scales), so they sit
+// exactly where recharts draws the grid, thresholds and manual readings.
+import { useMemo } from 'react';
+import { useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
+import type { TrendPoint } from '../../../../shared/api/contract';
+import { linearOf, linePath } from '../../trends/path';
+
+export interface SeriesPathSpec {
+  readonly key: string;
+  readonly points: readonly TrendPoint[];
+  readonly color: string;
+  readonly dash?: string;
+  readonly width?: number;
+}
+
+interface Props {
+  readonly lines: readonly SeriesPathSpec[];
+  /** The y range the chart was given: until recharts has applied it, the paths would be drawn against the old one. */
+  readonly yRange: readonly [number, number] | null;
+}
+
+export function SeriesPaths({ lines, yRange }: Props) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const xDomain = useXAxisDomain();
+  const yDomain = useYAxisDomain();
+  const applied = yRange === null || (yDomain?.[0] === yRange[0] && yDomain[1] === yRange[1]);
+  const x = xScale && linearOf(xScale, xDomain);
+  const y = yScale && applied ? linearOf(yScale, yDomain) : undefined;
+  const paths = useMemo(
+    () => (x === undefined || y === undefined ? null : lines.map((l) => linePath(l.points, (t) => x.offset + x.slope * t, (v) => y.offset + y.slope * v))),
+    [lines, x?.offset, x?.slope, y?.offset, y?.slope],
+  );
+  if (paths === null) return null;
+  return (
+    <g className="trend-series">
+      {lines.map((l, i) => (
+        <g key={l.key} className={`trend-line trend-line-${l.key}`}>
+          <path className="trend-curve" d={paths[i]} fill="none" stroke={l.color} strokeWidth={l.width ?? 2} strokeDasharray={l.dash} strokeLinecap="round" strokeLinejoin="round" />
+        </g>
+      ))}
+    </g>
+  );
+}
