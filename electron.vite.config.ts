@@ -20,6 +20,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     build: {
+      // Not minified by default here: 2.4 MB of script to parse before the window (or a printed report) can start.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -14,17 +14,9 @@ import { useLink } from './hooks/useLink';
 import { useStation } from './hooks/useStation';
 import { LiveScreen } from './LiveScreen';
 import { SessionProvider } from './session/SessionContext';
-import { parseReportHash, isReportHash } from '../../shared/report/route';
-import { ReportPage } from './report/ReportPage';
 import { HandoverScreen } from './report/HandoverScreen';
 
 export function App({ client }: { client: StationClient }) {
-  // The print route (#/report/handover?…) is fixed for the page's life: printers open it directly.
-  if (isReportHash(window.location.hash)) return <ReportPage client={client} route={parseReportHash(window.location.hash)} />;
-  return <StationWindow client={client} />;
-}
-
-function StationWindow({ client }: { client: StationClient }) {
   useTranslation(); // re-render everything when the language changes
   const link = useLink(client);
   const station = useStation(client, link);

@@ -1,7 +1,7 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isReportHash, parseReportHash } from '../../shared/report/route';
 import { connectApi } from './api/client';
-import { App } from './App';
 import { initialPreferences, PreferencesProvider } from './prefs/PreferencesContext';
 import './styles.css';
 
@@ -10,10 +10,15 @@ if (root === null) throw new Error('index.html has no #root element');
 
 const client = connectApi();
 const preferences = initialPreferences();
-createRoot(root).render(
-  <StrictMode>
-    <PreferencesProvider initial={preferences}>
-      <App client={client} />
-    </PreferencesProvider>
-  </StrictMode>,
+// The print route (#/report/handover?…) is fixed for the page's life and loads only the report's code, so a printer
+// opening it waits for less script; the window loads the screens.
+const view: Promise<ReactElement> = isReportHash(window.location.hash)
+  ? import('./report/ReportPage').then(({ ReportPage }) => <ReportPage client={client} route={parseReportHash(window.location.hash)} />)
+  : import('./App').then(({ App }) => <App client={client} />);
+void view.then((element) =>
+  createRoot(root).render(
+    <StrictMode>
+      <PreferencesProvider initial={preferences}>{element}</PreferencesProvider>
+    </StrictMode>,
+  ),
 );

@@ -129,8 +129,10 @@ try {
     rollup_speedup: round(rawEpisodeMs / trendEpisodeMs),
     ingest_ratio: round(ingestRatio),
     bytes_per_sample: round(bytesPerSample),
-    paint_ms: paint === null ? null : round(paint),
-    report_ms: report === null ? null : round(report),
+    paint_ms: paint === null ? null : paint.medianMs,
+    paint_runs_ms: paint === null ? null : paint.runsMs,
+    report_ms: report === null ? null : report.medianMs,
+    report_runs_ms: report === null ? null : report.runsMs,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { MAX_REPORT_WINDOW_MS } from '../../../shared/report/charts';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report/types';
 import { EpisodeRepository } from '../episode/episodes';
-import { chromiumPath, renderReportPdf, REPORT_RENDERER_DIR } from '../report/chromium';
+import { chromiumPath, launchPrintBrowser, renderReportPdf, REPORT_RENDERER_DIR } from '../report/chromium';
 import { reportEpisode, reportWindow } from '../report/handlers';
 import { reportAsOf } from '../report/handover';
 import { recordPrint, sha256Hex } from '../report/print';
@@ -47,13 +47,18 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   const rendererDir = values['renderer-dir'] ?? REPORT_RENDERER_DIR;
   if (!existsSync(join(rendererDir, 'index.html'))) throw new CliError(`the window is not built (no ${join(rendererDir, 'index.html')}): run "npm run build" first`);
 
-  let station: Station;
+  // Chromium starts first: its start-up overlaps opening the station and grading. A failed launch is reported where it is awaited.
+  const browser = launchPrintBrowser({ chromiumPath: chromium });
+  browser.catch(() => {});
+  let printing = false;
+  let station: Station | null = null;
   try {
-    station = new Station({ dbFile, log: io.err });
-  } catch (error) {
-    throw new CliError(`cannot open ${dbFile} as a Vigil database: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
+    await yieldForSpawn();
+    try {
+      station = new Station({ dbFile, log: io.err });
+    } catch (error) {
+      throw new CliError(`cannot open ${dbFile} as a Vigil database: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const episode = reportEpisode(new EpisodeRepository(station.db), station.db);
     if (!episode) throw new CliError(`no patient has been admitted in ${dbFile}`);
     if (episode.mrn !== values.mrn) throw new CliError(`MRN ${values.mrn} is not the admitted or most recent patient in ${dbFile} (that is MRN ${episode.mrn})`);
@@ -62,13 +67,20 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     // As a running station does every 30 s: grade the open episode now, so the paper shows what the screen would.
     if (episode.dischargedAt === null && reportAsOf(window.to, now) === now) station.grading.runNow();
     const printedBy = values.by ?? `vigil report (${userInfo().username})`;
-    const { pdf, pages } = await renderReportPdf(station, { from: window.from, to: window.to, format, episodeId: episode.id, printedBy }, { chromiumPath: chromium, rendererDir });
+    printing = true;
+    const { pdf, pages } = await renderReportPdf(station, { from: window.from, to: window.to, format, episodeId: episode.id, printedBy }, { chromiumPath: chromium, rendererDir, browser });
     writeFileSync(out, pdf);
     const sha256 = sha256Hex(pdf);
     recordPrint(station.audit, { staffId: null, episodeId: episode.id, from: window.from, to: window.to, format, sha256, pages, via: 'cli' }, `vigil report handover by ${printedBy}`);
     io.out(JSON.stringify({ out, pages, sha256, from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString() }));
     return 0;
   } finally {
-    await station.stop();
+    if (!printing) await (await browser.catch(() => null))?.close();
+    await station?.stop();
   }
+}
+
+/** Lets the launch reach its process spawn before the synchronous database work holds the event loop. */
+function yieldForSpawn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -46,20 +46,28 @@ export interface RenderedPdf {
   readonly meta: ReportPrintMeta;
 }
 
-export async function renderReportPdf(host: ReportHost, request: PrintRequest, options: ChromiumOptions = {}): Promise<RenderedPdf> {
+/** Starts headless Chromium for one print. Started early (before grading), it comes up while the station works. */
+export async function launchPrintBrowser(options: ChromiumOptions = {}): Promise<Browser> {
   const executablePath = chromiumPath(options.chromiumPath);
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (install chromium, or give its path)`);
-  const server = await startWebServer({
-    dispatch: host.dispatch,
-    createSession: () => host.createWindowSession(),
-    events: host.events,
-    rendererDir: options.rendererDir ?? REPORT_RENDERER_DIR,
-    port: 0,
-  });
+  const { chromium } = await loadPlaywright();
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** Prints the report route to PDF; closes the browser it was given (or launched) whatever happens. */
+export async function renderReportPdf(host: ReportHost, request: PrintRequest, options: ChromiumOptions & { readonly browser?: Promise<Browser> } = {}): Promise<RenderedPdf> {
+  const launching = options.browser ?? launchPrintBrowser(options);
   let browser: Browser | null = null;
+  let server: Awaited<ReturnType<typeof startWebServer>> | null = null;
   try {
-    const { chromium } = await loadPlaywright();
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    server = await startWebServer({
+      dispatch: host.dispatch,
+      createSession: () => host.createWindowSession(),
+      events: host.events,
+      rendererDir: options.rendererDir ?? REPORT_RENDERER_DIR,
+      port: 0,
+    });
+    browser = await launching;
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
     await page.goto(`${server.url}#${reportHash(request)}`, { waitUntil: 'commit' });
     await page.waitForFunction(
@@ -81,8 +89,8 @@ export async function renderReportPdf(host: ReportHost, request: PrintRequest, o
     });
     return { pdf, pages: pdfPageCount(pdf), meta };
   } finally {
-    await browser?.close();
-    await server.close();
+    await (browser ?? (await launching.catch(() => null)))?.close();
+    await server?.close();
   }
 }
 

@@ -10,6 +10,7 @@ import { displayUnit } from '../format/temperature';
 import { usePreferences } from '../prefs/PreferencesContext';
 import { CHART_COLORS, PARAM_COLORS } from '../theme';
 import { hasData, type SeriesMap, type TrendParam } from '../trend/series';
+import { noVerticalLines } from './theme/grid';
 
 export type AxisDomain = [(min: number) => number, (max: number) => number];
 
@@ -50,7 +51,7 @@ export function TrendChart({ title, params, series, from, to, ticks, height, yDo
         </div>
       ) : (
         <LineChart responsive style={{ width: '100%', height }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis
             dataKey="t"
             type="number"

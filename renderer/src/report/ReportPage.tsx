@@ -14,14 +14,14 @@ import { useHandover } from './useHandover';
 
 const flags = window as unknown as Record<string, unknown>;
 
-/** Resolves once every chart has drawn its line (recharts lays out over a few renders), or after `maxMs`. */
+/** Resolves once every chart has drawn its line (it waits for recharts' axes, laid out over a few renders), or after `maxMs`. */
 function chartsDrawn(maxMs = 3000): Promise<void> {
   const deadline = Date.now() + maxMs;
   return new Promise((resolve) => {
     const check = () => {
       const charts = [...document.querySelectorAll('.ho-chart')];
-      if (charts.every((c) => c.querySelector('.recharts-line, .recharts-line-dots')) || Date.now() > deadline) resolve();
-      else setTimeout(check, 50);
+      if (charts.every((c) => c.querySelector('path.trend-curve')) || Date.now() > deadline) resolve();
+      else requestAnimationFrame(check); // every frame: the printer is waiting
     };
     check();
   });

@@ -1,7 +1,8 @@
-// One small trend chart of the window: black line (min and max per interval), breaks at monitor gaps, the thresholds
+// One small trend chart of the window: black line (min and max per interval, a plain path), breaks at monitor gaps, the thresholds
 // from the clinical rules drawn dashed and labelled in words, so it reads without colour. No animation (print).
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { SeriesPaths } from '../components/trends/SeriesPaths';
 import { PARAMS } from '../../../shared/params';
 import type { VitalChart as Chart } from '../../../shared/report/types';
 import { unitLabel } from '../../../shared/units';
@@ -10,7 +11,8 @@ import { displayUnit, toDisplayValue } from '../format/temperature';
 import { formatClock } from '../format/time';
 import { formatNumber } from '../format/values';
 import type { TempUnit } from '../prefs/preferences';
-import { timeTicks } from './ticks';
+import { timeTicks, valueAxisTicks } from './ticks';
+import { noVerticalLines } from '../components/theme/grid';
 
 export const CHART_WIDTH = 340;
 export const CHART_HEIGHT = 118;
@@ -40,14 +42,14 @@ export function VitalChart({ chart, from, to, tempUnit }: { chart: Chart; from: 
           </span>
         ))}
       </figcaption>
-      <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#999" strokeDasharray="1 3" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} ticks={timeTicks(from, to)} tickFormatter={(v: number) => formatClock(v)} tick={TICK} stroke="#000" allowDataOverflow />
-        <YAxis type="number" domain={[lo - pad, top]} width={38} tick={TICK} tickFormatter={(v: number) => formatNumber(v, decimals)} stroke="#000" allowDataOverflow />
+      <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#999" strokeDasharray="1 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
+        <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} ticks={timeTicks(from, to)} interval={0} tickFormatter={(v: number) => formatClock(v)} tick={TICK} stroke="#000" allowDataOverflow />
+        <YAxis type="number" domain={[lo - pad, top]} ticks={valueAxisTicks(lo - pad, top)} interval={0} width={38} tick={TICK} tickFormatter={(v: number) => formatNumber(v, decimals)} stroke="#000" allowDataOverflow />
         {lines.map((l) => (
           <ReferenceLine key={l.key} y={l.value} stroke="#000" strokeWidth={1} strokeDasharray="6 3" label={{ value: label(l.value), position: 'insideBottomLeft', fontSize: 9, fill: '#000' }} />
         ))}
-        <Line type="linear" dataKey="v" stroke="#000" strokeWidth={0.8} dot={few ? { r: 1.6, fill: '#000', stroke: '#000' } : false} isAnimationActive={false} connectNulls={false} />
+        <SeriesPaths lines={[{ key: chart.param, points: data, color: '#000', width: 0.8, ...(few ? { dots: 1.6 } : {}) }]} yRange={[lo - pad, top]} />
       </LineChart>
     </figure>
   );

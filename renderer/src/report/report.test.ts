@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConfirmationView } from '../../../shared/api/methods/clinical';
 import { gradeTasks, gradeWords, printMeta } from './format';
 import { draftChanged } from './print';
-import { timeTicks } from './ticks';
+import { timeTicks, valueAxisTicks } from './ticks';
 import type { HandoverReport } from '../../../shared/report/types';
 
 const H = 3_600_000;
@@ -66,5 +66,19 @@ describe('Print saves the draft first when it changed', () => {
     expect(draftChanged({ severity: 'watcher', situation: '' }, null)).toBe(true);
     expect(draftChanged({ severity: 'watcher', situation: 'a ' }, { severity: 'watcher', situation: 'a' })).toBe(false);
     expect(draftChanged({ severity: 'stable', situation: 'a' }, { severity: 'watcher', situation: 'a' })).toBe(true);
+  });
+});
+
+describe('value ticks of the small charts', () => {
+  it('are round values inside the axis range, at most five', () => {
+    expect(valueAxisTicks(52.4, 141.2)).toEqual([60, 80, 100, 120, 140]);
+    expect(valueAxisTicks(35.9, 40.3)).toEqual([36, 37, 38, 39, 40]);
+    expect(valueAxisTicks(86, 100)).toEqual([90, 95, 100]);
+    for (const [lo, hi] of [[0.1, 0.9], [36.2, 38.1], [12, 31], [70, 250], [96.5, 100]] as const) {
+      const ticks = valueAxisTicks(lo, hi);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(5);
+      for (const t of ticks) expect(t >= lo && t <= hi).toBe(true);
+    }
   });
 });

@@ -1,4 +1,6 @@
-// Time ticks of the handover's small charts, in ward local time.
+// Ticks of the handover's small charts: time in ward local time, values at round steps.
+import { valueTicks } from '../trends/axis';
+
 const HOUR = 3_600_000;
 
 /** Whole local hours (every 1–12 h) or local midnights, at most about seven across the window. */
@@ -13,4 +15,15 @@ export function timeTicks(from: number, to: number): number[] {
     if (due) ticks.push(t);
   }
   return ticks;
+}
+
+/** Round values within [lo, hi] (steps of 1, 2 or 5 × 10ⁿ), the finest that gives at most five: given to the chart, so it need not measure labels to thin them out. */
+export function valueAxisTicks(lo: number, hi: number): number[] {
+  if (!(hi > lo)) return [];
+  const magnitude = 10 ** Math.floor(Math.log10((hi - lo) / 5));
+  for (const m of [1, 2, 5, 10, 20, 50]) {
+    const ticks = valueTicks(lo, hi, m * magnitude, Number.POSITIVE_INFINITY);
+    if (ticks.length <= 5) return ticks;
+  }
+  return [lo, hi];
 }

@@ -8,6 +8,7 @@ import type { LabResult } from '../../../../shared/api/methods/hl7';
 import { canonicalRange, formatLabValue, labValue, LOG_SCALE_CODES, type LabRow } from '../../labs/table';
 import { labUnitLabel } from '../../labs/units';
 import type { ChartPalette } from '../theme/palette';
+import { noVerticalLines } from '../theme/grid';
 
 interface Props {
   readonly row: LabRow;
@@ -43,7 +44,7 @@ export function LabChart({ row, results, from, to, ticks, infusionTime, palette 
         {log && <span className="lab-chart-log">{t('labs.logScale')}</span>}
       </figcaption>
       <LineChart width={240} height={120} data={points} margin={{ top: 6, right: 10, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke={palette.grid} vertical={false} />
+        <CartesianGrid stroke={palette.grid} vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
         <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow ticks={[...ticks]} tickFormatter={(x: number) => dayLabel(dayNumber(x, infusionTime))} tick={{ fill: palette.axis, fontSize: 11 }} stroke={palette.axis} />
         <YAxis
           scale={log ? 'log' : 'auto'}

@@ -1,4 +1,4 @@
-// A chart's monitor series as one SVG path each, placed with the chart's own axes (recharts' scales), so they sit
+// A chart's series as one SVG path each (dots too where asked), placed with the chart's own axes (recharts' scales), so they sit
 // exactly where recharts draws the grid, thresholds and manual readings.
 import { useMemo } from 'react';
 import { useXAxisDomain, useXAxisScale, useYAxisDomain, useYAxisScale } from 'recharts';
@@ -11,6 +11,8 @@ export interface SeriesPathSpec {
   readonly color: string;
   readonly dash?: string;
   readonly width?: number;
+  /** Also a dot of this radius at each reading (sparse series, e.g. a short printed window). */
+  readonly dots?: number;
 }
 
 interface Props {
@@ -37,6 +39,8 @@ export function SeriesPaths({ lines, yRange }: Props) {
       {lines.map((l, i) => (
         <g key={l.key} className={`trend-line trend-line-${l.key}`}>
           <path className="trend-curve" d={paths[i]} fill="none" stroke={l.color} strokeWidth={l.width ?? 2} strokeDasharray={l.dash} strokeLinecap="round" strokeLinejoin="round" />
+          {l.dots !== undefined && x !== undefined && y !== undefined &&
+            l.points.map((p) => (p.v === null ? null : <circle key={p.t} cx={x.offset + x.slope * p.t} cy={y.offset + y.slope * p.v} r={l.dots} fill={l.color} />))}
         </g>
       ))}
     </g>

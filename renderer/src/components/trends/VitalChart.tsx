@@ -10,6 +10,7 @@ import { valueExtent } from '../../trends/path';
 import type { ChartPalette } from '../theme/palette';
 import { SeriesPaths } from './SeriesPaths';
 import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
+import { noVerticalLines } from '../theme/grid';
 
 /** The y range from the lowest and highest value drawn, and the tick step (doubled when the range is wide). */
 export interface AxisDomain {
@@ -87,7 +88,7 @@ const Furniture = memo(
   function Furniture({ from, to, refLines, palette }: FurnitureProps) {
     return (
       <>
-        <CartesianGrid stroke={palette.grid} vertical={false} />
+        <CartesianGrid stroke={palette.grid} vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
         <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow hide />
         {refLines.map((r) => (
           <ReferenceLine
