@@ -82,6 +82,14 @@ describe('GE S/5 frame layer', () => {
     expect(kinds(createDeframer().push(concatBytes(bytes(1, 2, 3), encodeFrame(rec), encodeFrame(rec))))).toEqual(['malformed', 'ok', 'ok']);
   });
 
+  it('drops a frame with an escaped ordinary byte (only 0x7E and 0x7D are ever escaped: it is corruption)', () => {
+    // 7D 83 would read as 0xA3, and A3 A3 is a valid one-byte record and checksum: accepted before, invented data.
+    expect(kinds(createDeframer().push(bytes(0x7e, 0x7d, 0x83, 0xa3, 0x7e)))).toEqual(['malformed']);
+    // The stream goes on: the next frame is read, and genuine escapes (7D 5E, 7D 5D) still decode.
+    const rec = tinyRecord(0x7e, 0x7d);
+    expect(kinds(createDeframer().push(concatBytes(bytes(0x7e, 0x7d, 0x01, 0x02), encodeFrame(rec))))).toEqual(['malformed', 'ok']);
+  });
+
   it('reports a dangling escape and a frame with no record as malformed', () => {
     expect(kinds(createDeframer().push(bytes(0x7e, 0x05, 0x00, 0x7d, 0x7e)))).toEqual(['malformed']);
     expect(kinds(createDeframer().push(bytes(0x7e, 0x00, 0x7e)))).toEqual(['malformed']);

@@ -89,6 +89,14 @@ export function createDeframer(opts: DeframerOptions = {}): Deframer {
     if (state === 'hunt') skipped++;
     if (state !== 'frame') return;
     if (escaped) {
+      // Only a flag or an escape byte is ever escaped: anything else is line corruption, so the frame is dropped.
+      if ((b | ESCAPE_BIT) !== FLAG && (b | ESCAPE_BIT) !== ESCAPE) {
+        out.push(issue('malformed', `escape byte followed by 0x${hex(b)} (only 0x${hex(FLAG & ~ESCAPE_BIT)} or 0x${hex(ESCAPE & ~ESCAPE_BIT)} may follow it): frame dropped`));
+        state = 'skip';
+        body = [];
+        escaped = false;
+        return;
+      }
       body.push(b | ESCAPE_BIT);
       escaped = false;
     } else if (b === ESCAPE) {
