@@ -49,7 +49,7 @@ export function VitalChart({ chart, from, to, tempUnit }: { chart: Chart; from: 
         {lines.map((l) => (
           <ReferenceLine key={l.key} y={l.value} stroke="#000" strokeWidth={1} strokeDasharray="6 3" label={{ value: label(l.value), position: 'insideBottomLeft', fontSize: 9, fill: '#000' }} />
         ))}
-        <SeriesPaths lines={[{ key: chart.param, points: data, color: '#000', width: 0.8, ...(few ? { dots: 1.6 } : {}) }]} yRange={[lo - pad, top]} />
+        <SeriesPaths lines={[{ key: chart.param, points: data, color: '#000', width: 0.8, ...(few ? { dots: 1.6 } : {}) }]} />
       </LineChart>
     </figure>
   );

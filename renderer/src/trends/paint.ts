@@ -16,15 +16,17 @@ export function allSeriesDrawn(root: ParentNode): boolean {
 
 /**
  * Marks the data that arrived at `dataAt` (performance.now()) as painted once `drawn()` holds in an animation frame,
- * just after that frame is painted (a task queued from the frame runs after its paint). Returns a cancel function.
+ * just after that frame is painted (a task queued from the frame runs after its paint); gives up after `giveUpMs`.
+ * Returns a cancel function.
  */
-export function markPaintedWhenDrawn(dataAt: number, drawn: () => boolean): () => void {
+export function markPaintedWhenDrawn(dataAt: number, drawn: () => boolean, giveUpMs = 10_000): () => void {
   if (typeof requestAnimationFrame === 'undefined') return () => {};
   let frame = 0;
   let task: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     if (!drawn()) {
-      frame = requestAnimationFrame(check);
+      // No mark rather than a check every frame for as long as the screen is open.
+      if (performance.now() - dataAt < giveUpMs) frame = requestAnimationFrame(check);
       return;
     }
     task = setTimeout(() => {

@@ -15,20 +15,14 @@ export interface SeriesPathSpec {
   readonly dots?: number;
 }
 
-interface Props {
-  readonly lines: readonly SeriesPathSpec[];
-  /** The y range the chart was given: until recharts has applied it, the paths would be drawn against the old one. */
-  readonly yRange: readonly [number, number] | null;
-}
-
-export function SeriesPaths({ lines, yRange }: Props) {
+// Drawn with whatever scale recharts has now (redrawn when it changes): a chart is never left blank waiting for one.
+export function SeriesPaths({ lines }: { readonly lines: readonly SeriesPathSpec[] }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xDomain = useXAxisDomain();
   const yDomain = useYAxisDomain();
-  const applied = yRange === null || (yDomain?.[0] === yRange[0] && yDomain[1] === yRange[1]);
   const x = xScale && linearOf(xScale, xDomain);
-  const y = yScale && applied ? linearOf(yScale, yDomain) : undefined;
+  const y = yScale && linearOf(yScale, yDomain);
   const paths = useMemo(
     () => (x === undefined || y === undefined ? null : lines.map((l) => linePath(l.points, (t) => x.offset + x.slope * t, (v) => y.offset + y.slope * v))),
     [lines, x?.offset, x?.slope, y?.offset, y?.slope],

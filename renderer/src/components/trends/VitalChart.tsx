@@ -175,7 +175,7 @@ export function VitalChart(p: Props) {
         <Furniture from={p.from} to={p.to} refLines={p.refLines} palette={p.palette} />
         <ValueAxis range={range} rule={p.domain} decimals={p.decimals} palette={p.palette} />
         {p.backdrop}
-        <SeriesPaths lines={drawn} yRange={range} />
+        <SeriesPaths lines={drawn} />
         <ManualPoints points={manual} param={p.manualParam} palette={p.palette} />
       </ComposedChart>
     </div>
