@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createPtyPair, type PtyPair } from '../helpers/pty';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
+import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 
 const PIN = '2468';
 
@@ -82,10 +82,7 @@ describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', (
     await page.getByTestId('device-submit').click();
 
     // Nobody is signed in: the station needs staff for a change, so the window asks, then saves.
-    await page.getByTestId('signin-dialog').waitFor();
-    await page.getByTestId('signin-name').selectOption('Nurse Kim');
-    await page.getByTestId('signin-pin').fill(PIN);
-    await page.getByTestId('signin-pin').press('Enter');
+    await answerSignIn(page, 'Nurse Kim', PIN);
     await page.getByTestId('device-dialog').waitFor({ state: 'detached' });
     const saved = Date.now();
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
+import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 
 const PIN = '2468';
 const STAFF = [
@@ -51,12 +51,7 @@ describe('episode record (browser mode, Chromium)', () => {
   }
 
   async function signIn(name: string): Promise<void> {
-    const dialog = page.getByTestId('signin-dialog');
-    await dialog.waitFor();
-    await page.getByTestId('signin-name').selectOption(name);
-    await page.getByTestId('signin-pin').fill(PIN);
-    await page.getByTestId('signin-pin').press('Enter');
-    await dialog.waitFor({ state: 'detached' });
+    await answerSignIn(page, name, PIN);
     await expect(page.getByTestId('user-name').textContent()).resolves.toContain(name);
   }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
+import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 import { admission } from '../helpers/episode';
 import { openDatabase } from '../../electron/station/db/open';
 import { EpisodeRepository } from '../../electron/station/episode/episodes';
@@ -76,9 +76,7 @@ describe('HL7 feed (browser mode, Chromium, PCD-01 gateway simulator)', () => {
     await page.getByTestId('tab-messages').click();
     await page.getByTestId('hl7-sign-in-needed').waitFor(); // staff only
     await page.getByTestId('hl7-sign-in').click();
-    await page.getByTestId('signin-name').selectOption('Admin Ward 4');
-    await page.getByTestId('signin-pin').fill(PIN);
-    await page.getByTestId('signin-pin').press('Enter');
+    await answerSignIn(page, 'Admin Ward 4', PIN);
     await page.getByTestId('hl7-table').waitFor();
 
     const rows = page.getByTestId('hl7-row');

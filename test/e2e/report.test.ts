@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
+import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 import { endingShift } from '../../shared/report/shift';
 
 const PIN = '2468';
@@ -82,11 +82,7 @@ describe('handover report (browser mode, Chromium)', () => {
 
   it('prints: asks who is printing, saves the note, the station makes the PDF and the print is audited with its SHA-256', async () => {
     await page.getByTestId('handover-print').click();
-    const dialog = page.getByTestId('signin-dialog');
-    await dialog.waitFor();
-    await page.getByTestId('signin-name').selectOption('Nurse Kim');
-    await page.getByTestId('signin-pin').fill(PIN);
-    await page.getByTestId('signin-pin').press('Enter');
+    await answerSignIn(page, 'Nurse Kim', PIN);
     const status = page.getByTestId('handover-status');
     await status.waitFor({ timeout: 60_000 });
     const text = (await status.textContent()) ?? '';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
+import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 
 const PIN = '2468';
 const DAY_MS = 24 * 3_600_000;
@@ -134,10 +134,7 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     await page.getByTestId('vitals-entry-site').selectOption('axillary');
     await page.getByTestId('vitals-entry-temp').press('Enter');
     // Not signed in: the sign-in dialog comes first, then the reading is saved.
-    await page.getByTestId('signin-dialog').waitFor();
-    await page.getByTestId('signin-name').selectOption('Nurse Kim');
-    await page.getByTestId('signin-pin').fill(PIN);
-    await page.getByTestId('signin-pin').press('Enter');
+    await answerSignIn(page, 'Nurse Kim', PIN);
     await page.getByTestId('vitals-entry-dialog').waitFor({ state: 'detached' });
 
     const conn = new Database(db, { readonly: true, fileMustExist: true });

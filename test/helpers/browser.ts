@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core (the Electron binary and Playwright's browsers cannot be downloaded here).
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './cli';
@@ -18,4 +18,14 @@ export function launchChromium(): Promise<Browser> {
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return join(ARTIFACTS_DIR, name);
+}
+
+/** Answers the window's sign-in dialog (once it is asked for) as `name` with `pin`, and waits until it has closed. */
+export async function answerSignIn(page: Page, name: string, pin: string): Promise<void> {
+  const dialog = page.getByTestId('signin-dialog');
+  await dialog.waitFor();
+  await page.getByTestId('signin-name').selectOption(name);
+  await page.getByTestId('signin-pin').fill(pin);
+  await page.getByTestId('signin-pin').press('Enter');
+  await dialog.waitFor({ state: 'detached' });
 }

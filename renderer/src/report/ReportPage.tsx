@@ -8,6 +8,7 @@ import type { StationClient } from '../api/stationClient';
 import { useLink } from '../hooks/useLink';
 import { isLanguage } from '../i18n';
 import { usePreferences } from '../prefs/PreferencesContext';
+import { allSeriesDrawn } from '../trends/paint';
 import { printMeta } from './format';
 import { HandoverDocument } from './HandoverDocument';
 import { useHandover } from './useHandover';
@@ -19,8 +20,7 @@ function chartsDrawn(maxMs = 3000): Promise<void> {
   const deadline = Date.now() + maxMs;
   return new Promise((resolve) => {
     const check = () => {
-      const charts = [...document.querySelectorAll('.ho-chart')];
-      if (charts.every((c) => c.querySelector('path.trend-curve')) || Date.now() > deadline) resolve();
+      if (allSeriesDrawn(document) || Date.now() > deadline) resolve();
       else requestAnimationFrame(check); // every frame: the printer is waiting
     };
     check();

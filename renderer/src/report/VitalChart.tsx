@@ -32,7 +32,7 @@ export function VitalChart({ chart, from, to, tempUnit }: { chart: Chart; from: 
   const few = data.filter((d) => d.v !== null).length < 40;
   const label = (v: number) => `${formatNumber(v, decimals)} ${unit}`;
   return (
-    <figure className="ho-chart" data-testid={`ho-chart-${chart.param}`}>
+    <figure className="ho-chart" data-testid={`ho-chart-${chart.param}`} data-lines={data.some((d) => d.v !== null) ? 1 : 0}>
       <figcaption className="ho-chart-title">
         <strong>{t('report.vitals.chartTitle', { param: paramLabel(chart.param), unit })}</strong>
         {lines.map((l) => (

@@ -1,11 +1,12 @@
-// Paint benchmark marks: whole-episode data received → the chart painted (read by test/bench through the window).
+// When the charts have drawn: the paint benchmark's marks (whole-episode data received → painted, read by test/bench
+// through the window), and the printed report's readiness.
 declare global {
   interface Window {
     __vigilTrendPaint?: { readonly dataAt: number; readonly paintedAt: number };
   }
 }
 
-/** True when every chart in `root` has drawn as many series paths as it has series with data (data-lines). */
+/** True when every chart in `root` has drawn as many series paths as it has series with data (data-lines): trends and printed report. */
 export function allSeriesDrawn(root: ParentNode): boolean {
   for (const chart of root.querySelectorAll<HTMLElement>('[data-lines]')) {
     const drawn = [...chart.querySelectorAll('path.trend-curve')].filter((p) => (p.getAttribute('d') ?? '') !== '').length;
