@@ -20,6 +20,8 @@ export interface SessionConfig {
   readonly port: string;
   readonly device: string;
   readonly settings: Record<string, unknown>;
+  /** The station's clock (receive times, silence watchdog); the computer's clock when absent. */
+  readonly now?: () => number;
 }
 
 /** How a capture file is laid out: the bare wire bytes, or a DICES logger file (a host time stamp before each message). */
@@ -65,6 +67,7 @@ const geS5: ProtocolDriver = {
       {
         port: config.port,
         device: config.device,
+        ...(config.now ? { now: config.now } : {}),
         ...(typeof config.settings.intervalSeconds === 'number' ? { intervalSeconds: config.settings.intervalSeconds } : {}),
       },
       listener,
@@ -83,7 +86,7 @@ const philipsIntelliVue: ProtocolDriver = {
   simulatorFeatures: ['replay', 'demo', 'wrap'],
   decodeCapture: (bytes, device, format) => decodePhilipsCapture(bytes, device, format ?? 'raw'),
   createSession: (config, listener) =>
-    new PhilipsIntelliVueSession({ port: config.port, device: config.device, ...(config.settings.baudRate === 19200 ? { baudRate: 19200 } : {}) }, listener),
+    new PhilipsIntelliVueSession({ port: config.port, device: config.device, ...(config.now ? { now: config.now } : {}), ...(config.settings.baudRate === 19200 ? { baudRate: 19200 } : {}) }, listener),
   createSimulator: (transport, config) => new PhilipsIntelliVueSimulator(transport, philipsSimulatorOptions(config)),
 };
 

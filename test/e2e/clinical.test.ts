@@ -10,8 +10,11 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
 import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
+import { isoOf, pinnedLocal } from '../helpers/clock';
 
 const PIN = '2468';
+/** Just after midnight (Day +2, 00:30), while the DEMO's CRS holds at its peak. */
+const NOW = pinnedLocal(0, 30);
 const STAFF = [
   ['Admin Ward 4', 'admin'],
   ['Nurse Kim', 'nurse'],
@@ -43,13 +46,13 @@ describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-clinical-')), 'station.db');
-    const demo = await runVigil(['demo', '--db', db, '--mrn', 'MRN-DEMO-7', '--days', '3', '--interval', '10'], { timeoutMs: 60_000 });
+    const demo = await runVigil(['demo', '--db', db, '--mrn', 'MRN-DEMO-7', '--days', '3', '--interval', '10', '--now', isoOf(NOW)], { timeoutMs: 60_000 });
     expect(demo.code, demo.stderr).toBe(0);
     for (const [name, role] of STAFF) {
       const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
       expect(added.code, added.stderr).toBe(0);
     }
-    station = startVigil(['station', '--db', db, '--web', '0']);
+    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
     const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
@@ -86,7 +89,7 @@ describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
     // Thresholds come with their sources; readings with time, source and summary.
     expect(await dialog.textContent()).toMatch(/feverC: 38 °C source: .*§1\.1/);
     expect(await dialog.getByTestId('max-evidence').count() + (await dialog.getByTestId('evidence').count())).toBeGreaterThan(0);
-    await expect(dialog.getByTestId('evidence-item').first().textContent()).resolves.toMatch(/Day [+−]\d+, [+−][\d.]+ h.*(monitor|nurse|physician)/);
+    await expect(dialog.getByTestId('evidence-item').first().textContent()).resolves.toMatch(/Day (0|[+−]\d+), [+−][\d.]+ h.*(monitor|nurse|physician)/);
     await page.getByTestId('explain-close').click();
     await dialog.waitFor({ state: 'detached' });
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
+import { isoOf, localInput, localIsoDay, pinnedLocal } from '../helpers/clock';
 import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 
 const PIN = '2468';
@@ -19,18 +20,10 @@ const STAFF = [
   ['Dr Rao', 'physician'],
 ] as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Local calendar day, offset by whole days from today. */
-function isoDay(offsetDays: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-/** The value of a datetime-local input for a moment (the browser runs in this process's time zone). */
-function localInput(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** The station's clock: 05:30 local, an infusion at 04:50 is Day 0 and the checklist's dates count back from it. */
+const NOW = pinnedLocal(5, 30);
+/** Local calendar day, offset by whole days from the station's today. */
+const isoDay = (offsetDays: number) => localIsoDay(NOW, offsetDays);
 
 describe('episode record (browser mode, Chromium)', () => {
   let station: RunningVigil;
@@ -75,7 +68,7 @@ describe('episode record (browser mode, Chromium)', () => {
       const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
       expect(added.code, added.stderr).toBe(0);
     }
-    station = startVigil(['station', '--db', db, '--web', '0']);
+    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
     const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
@@ -232,9 +225,8 @@ describe('episode record (browser mode, Chromium)', () => {
     await page.locator('[data-testid="dose-status"][data-status="within"]').waitFor();
     expect(await page.getByTestId('infusion-dose-override').count()).toBe(0);
 
-    const startOfToday = new Date(new Date().setHours(0, 0, 0, 0)).getTime();
-    const start = Math.max(startOfToday, Date.now() - 40 * 60_000);
-    const end = Math.max(start, Date.now() - 60_000);
+    const start = NOW - 40 * 60_000;
+    const end = NOW - 60_000;
     await page.getByTestId('premed-paracetamol').check();
     await page.getByTestId('premed-paracetamol-dose').fill('1 g PO');
     await page.getByTestId('premed-paracetamol-time').fill(localInput(start - 30 * 60_000));

@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
 import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
+import { isoOf, pinnedLocal } from '../helpers/clock';
 import { admission } from '../helpers/episode';
 import { openDatabase } from '../../electron/station/db/open';
 import { EpisodeRepository } from '../../electron/station/episode/episodes';
 
 const PIN = '2468';
 const MRN = 'MRN-HL7-0042';
+/** The station and the gateway share one pinned clock (the gateway stamps OBX-14 with it). */
+const NOW = pinnedLocal(6, 1);
 
 describe('HL7 feed (browser mode, Chromium, PCD-01 gateway simulator)', () => {
   let station: RunningVigil;
@@ -29,13 +32,13 @@ describe('HL7 feed (browser mode, Chromium, PCD-01 gateway simulator)', () => {
     expect(added.code, added.stderr).toBe(0);
     // The patient the gateway sends for is admitted here (PID-3 must match the MRN: never guessed).
     const conn = openDatabase(db);
-    new EpisodeRepository(conn).admit({ ...admission, mrn: MRN, name: 'Grace Hopper' }, Date.now());
+    new EpisodeRepository(conn).admit({ ...admission, mrn: MRN, name: 'Grace Hopper' }, NOW - 3600_000);
     conn.close();
 
-    station = startVigil(['station', '--db', db, '--web', '0', '--hl7-listen', '127.0.0.1:0']);
+    station = startVigil(['station', '--db', db, '--web', '0', '--hl7-listen', '127.0.0.1:0', '--now', isoOf(NOW)]);
     hl7Port = Number((await station.waitFor(/HL7 listener on 127\.0\.0\.1:(\d+)/))[1]);
     const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    gateway = startVigil(['simulate', '--protocol', 'hl7', '--to', `127.0.0.1:${hl7Port}`, '--scenario', 'stable', '--interval', '1', '--mrn', MRN]);
+    gateway = startVigil(['simulate', '--protocol', 'hl7', '--to', `127.0.0.1:${hl7Port}`, '--scenario', 'stable', '--interval', '1', '--mrn', MRN, '--now', isoOf(NOW)]);
     await gateway.waitFor(/IHE PCD-01 gateway to/);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });

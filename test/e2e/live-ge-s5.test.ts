@@ -8,6 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { createPtyPair, type PtyPair } from '../helpers/pty';
 import { startVigil, type RunningVigil } from '../helpers/cli';
 import { artifactPath, launchChromium } from '../helpers/browser';
+import { isoOf, pinnedLocal } from '../helpers/clock';
+
+/** A minute before midnight: the station's clock runs into the next day during the test. */
+const NOW = pinnedLocal(23, 59);
 
 describe('live screen (browser mode, Chromium)', () => {
   let pty: PtyPair;
@@ -21,7 +25,7 @@ describe('live screen (browser mode, Chromium)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
     simulator = startVigil(['simulate', '--protocol', 'ge-s5', '--port', pty.monitorPath, '--scenario', 'stable', '--interval', '1']);
     await simulator.waitFor(/scenario stable/);
-    station = startVigil(['station', '--db', join(dataDir, 'station.db'), '--serial', pty.stationPath, '--protocol', 'ge-s5', '--web', '0']);
+    station = startVigil(['station', '--db', join(dataDir, 'station.db'), '--serial', pty.stationPath, '--protocol', 'ge-s5', '--web', '0', '--now', isoOf(NOW)]);
     const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -73,7 +77,7 @@ describe('live screen (browser mode, Chromium)', () => {
 
 describe('live screen with no monitor connected', () => {
   it('says so instead of showing any number', async () => {
-    const station = startVigil(['station', '--db', join(mkdtempSync(join(tmpdir(), 'vigil-e2e-')), 'station.db'), '--web', '0']);
+    const station = startVigil(['station', '--db', join(mkdtempSync(join(tmpdir(), 'vigil-e2e-')), 'station.db'), '--web', '0', '--now', isoOf(NOW)]);
     const browser = await launchChromium();
     try {
       const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
@@ -88,7 +92,7 @@ describe('live screen with no monitor connected', () => {
   });
 
   it('refuses the bridge without the token and says the station is unreachable', async () => {
-    const station = startVigil(['station', '--db', join(mkdtempSync(join(tmpdir(), 'vigil-e2e-')), 'station.db'), '--web', '0']);
+    const station = startVigil(['station', '--db', join(mkdtempSync(join(tmpdir(), 'vigil-e2e-')), 'station.db'), '--web', '0', '--now', isoOf(NOW)]);
     const browser = await launchChromium();
     try {
       const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);

@@ -1,7 +1,8 @@
 // End to end in browser mode (Chromium against the real station on a DEMO episode): a nurse opens Handover, chooses
 // "watcher", types the situation, and the preview shows both; Print asks who is printing, saves the note, has the
 // station make the PDF and records the print with its SHA-256 (only the browser's own print dialog is replaced);
-// the print route keeps every table row, chart and short section whole across pages.
+// the print route keeps every table row, chart and short section whole across pages. The DEMO and the station run on
+// a clock pinned to 23:59 local: the shift being handed over is that day's 07:00–19:00 (still so a minute later).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,10 @@ import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
 import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
 import { endingShift } from '../../shared/report/shift';
+import { isoOf, pinnedLocal } from '../helpers/clock';
 
 const PIN = '2468';
+const NOW = pinnedLocal(23, 59);
 const SITUATION = 'If SBP < 90 twice: 500 mL bolus and page the physician.';
 
 describe('handover report (browser mode, Chromium)', () => {
@@ -33,13 +36,13 @@ describe('handover report (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-report-')), 'station.db');
-    const seeded = await runVigil(['demo', '--db', db, '--mrn', 'DEMO-E', '--days', '3', '--interval', '30'], { timeoutMs: 120_000 });
+    const seeded = await runVigil(['demo', '--db', db, '--mrn', 'DEMO-E', '--days', '3', '--interval', '30', '--now', isoOf(NOW)], { timeoutMs: 120_000 });
     expect(seeded.code, seeded.stderr).toBe(0);
     for (const [name, role] of [['Admin Ward 4', 'admin'], ['Nurse Kim', 'nurse']]) {
       const added = await runVigil(['staff', 'add', '--db', db, '--name', name!, '--role', role!, '--pin', PIN]);
       expect(added.code, added.stderr).toBe(0);
     }
-    station = startVigil(['station', '--db', db, '--web', '0']);
+    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
     url = (await station.waitFor(/browser mode at (http:\/\/\S+)/))[1]!;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
@@ -93,7 +96,8 @@ describe('handover report (browser mode, Chromium)', () => {
     const audit = row<{ after_json: string; name: string }>("SELECT a.after_json, s.name FROM audit_log a JOIN staff s ON s.id = a.staff_id WHERE a.action = 'print_handover'");
     expect(audit?.name).toBe('Nurse Kim');
     const after = JSON.parse(audit!.after_json) as { sha256: string; pages: number; from: number; to: number; via: string; format: string };
-    const shift = endingShift(Date.now());
+    const shift = endingShift(NOW);
+    expect(shift).toEqual({ from: pinnedLocal(7, 0), to: pinnedLocal(19, 0) });
     expect(after).toMatchObject({ pages: Number(pages), from: shift.from, to: shift.to, via: 'chromium', format: 'A4' });
     expect(after.sha256.startsWith(sha!)).toBe(true);
     const note = row<{ data_json: string }>("SELECT data_json FROM episode_entries WHERE kind = 'handover_note' AND superseded_by IS NULL");
@@ -103,7 +107,7 @@ describe('handover report (browser mode, Chromium)', () => {
   });
 
   it('keeps rows, charts and short sections whole on paper, with table headers repeated (print media)', async () => {
-    const shift = endingShift(Date.now());
+    const shift = endingShift(NOW);
     const printPage = await browser.newPage({ viewport: { width: 800, height: 1100 } });
     try {
       await printPage.goto(`${url}#/report/handover?from=${shift.from}&to=${shift.to}&format=Letter&by=Nurse%20Kim`);

@@ -1,5 +1,6 @@
 // An admitted patient with a signed-off checklist and a recorded infusion, through the real API.
 import type { TestStation } from './station';
+import { localIsoDay } from './clock';
 import type { Admission } from '../../shared/episode/records';
 
 export const MIN = 60_000;
@@ -12,13 +13,9 @@ export const admission: Admission = {
 export async function infusedPatient(t: TestStation, hoursAgo: number) {
   const nurse = t.as('nurse');
   await nurse.call('episode.admit', { admission });
-  const start = Date.now() - hoursAgo * 3600_000;
-  // Lymphodepletion ended two calendar days before today: inside ide-cel's window when signed off now.
-  const day = (offset: number) => {
-    const d = new Date();
-    d.setDate(d.getDate() + offset);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  };
+  const start = t.now() - hoursAgo * 3600_000;
+  // Lymphodepletion ended two calendar days before the station's today: inside ide-cel's window when signed off now.
+  const day = (offset: number) => localIsoDay(t.now(), offset);
   await nurse.call('checklist.record', { item: 'lymphodepletion', data: { regimen: 'Flu/Cy', fludarabineMgPerM2: 30, cyclophosphamideMgPerM2: 300, days: [day(-4), day(-3), day(-2)] } });
   await nurse.call('checklist.record', { item: 'infection_screening', data: { result: 'negative', date: day(-5), activeInfection: false, notes: '' } });
   await nurse.call('checklist.record', { item: 'cns_evaluation', data: { historyOfCnsDisease: false, assessmentDone: true, decision: 'proceed', physicianName: 'Dr Rao', notes: '' } });

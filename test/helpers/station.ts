@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { Station, type StationOptions } from '../../electron/station/station';
 import type { ApiInput, ApiMethod, ApiResult } from '../../shared/api/contract';
 import type { WindowSession } from '../../electron/station/auth/sessions';
+import { pinnedLocal } from './clock';
 
 export interface TestStation {
   readonly station: Station;
   readonly dbFile: string;
+  /** The station's clock (tests read this, never the wall clock). */
+  now(): number;
   /** A window signed in as this member (created on first use). */
   as(name: 'admin' | 'nurse' | 'nurse2' | 'physician' | 'anonymous'): Caller;
   close(): Promise<void>;
@@ -24,9 +27,20 @@ export interface Caller {
 const ROLES = { admin: 'admin', nurse: 'nurse', nurse2: 'nurse', physician: 'physician' } as const;
 export const PIN = '2468';
 
+/** A clock that starts at `start` and runs with real elapsed time (timers and grading still run). */
+export function runningClockFrom(start: number): () => number {
+  const started = performance.now();
+  return () => start + Math.round(performance.now() - started);
+}
+
+/** Where a test station's clock starts unless a test gives `now`: 10:00 local on the pinned day. */
+export const TEST_STATION_START = pinnedLocal(10, 0);
+
+/** A station on a running clock from TEST_STATION_START; give `now` to test another moment. */
 export async function createTestStation(options: Partial<StationOptions> = {}): Promise<TestStation> {
   const dbFile = join(mkdtempSync(join(tmpdir(), 'vigil-station-')), 'station.db');
-  const station = new Station({ dbFile, log: () => {}, ...options });
+  const now = options.now ?? runningClockFrom(TEST_STATION_START);
+  const station = new Station({ dbFile, log: () => {}, ...options, now });
   const callers = new Map<string, Caller>();
   const makeCaller = (session: WindowSession): Caller => ({
     session,
@@ -54,5 +68,5 @@ export async function createTestStation(options: Partial<StationOptions> = {}): 
     callers.set(key, caller);
   }
   callers.set('anonymous', makeCaller(station.createWindowSession()));
-  return { station, dbFile, as: (name) => callers.get(name)!, close: () => station.stop() };
+  return { station, dbFile, now, as: (name) => callers.get(name)!, close: () => station.stop() };
 }

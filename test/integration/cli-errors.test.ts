@@ -26,6 +26,8 @@ describe('vigil command line: bad input', () => {
     ['export with a time without a zone', ['export', '--db', notADatabase, '--from', '2026-11-26T07:00'], /--from must be an ISO-8601 time with a zone/],
     ['export of an unknown param', ['export', '--db', notADatabase, '--params', 'hr,mood'], /unknown param\(s\): mood/],
     ['export in an unknown format', ['export', '--db', notADatabase, '--format', 'xml'], /--format must be ndjson or csv/],
+    ['a demo clock without a zone', ['demo', '--db', join(dir, 'd.db'), '--mrn', 'D', '--now', '2026-11-26T05:30'], /--now must be an ISO-8601 time with a zone/],
+    ['a station clock that is not a time', ['station', '--db', join(dir, 's.db'), '--now', 'tomorrow'], /--now must be an ISO-8601 time with a zone/],
   ])('%s', async (_name, args, message) => {
     const result = await runVigil(args);
     expect(result.code).toBe(2);

@@ -11,7 +11,7 @@ import { admission, infusedPatient, MIN } from '../helpers/episode';
 /** The scenario's course, encoded and decoded by the real GE codec, stored as if received every 5 s. */
 function feedScenario(t: TestStation, minutes: number) {
   const scenario = createScenario('crs-fever-hypotension', { durationMs: 20 * MIN, nibpIntervalMs: MIN });
-  const end = Date.now() - 5_000;
+  const end = t.now() - 5_000;
   const start = end - minutes * MIN;
   for (let time = start, n = 0; time <= end; time += 5_000, n++) {
     const sample = scenario.sample(time - start);
@@ -49,7 +49,7 @@ describe('CRS grading in the station', () => {
     expect(status.confirmed).toEqual({ crs: null, icans: null });
 
     // Staff documentation is what moves the grade beyond 2 (ASTCT: a vasopressor is grade 3).
-    await t.as('nurse').call('events.record', { event: { kind: 'vasopressor', time: Date.now() - 2 * MIN, drug: 'norepinephrine', action: 'start', dose: 0.05, doseUnit: 'ug/kg/min' } });
+    await t.as('nurse').call('events.record', { event: { kind: 'vasopressor', time: t.now() - 2 * MIN, drug: 'norepinephrine', action: 'start', dose: 0.05, doseUnit: 'ug/kg/min' } });
     t.station.grading.runNow();
     const escalated = await t.as('anonymous').call('clinical.status', {});
     expect(escalated.suggested!.crs.current).toBe(3);
@@ -69,7 +69,7 @@ describe('CRS grading in the station', () => {
     expect(status.confirmed.crs).toMatchObject({ confirmed: 1, suggested: 2 });
     const audit = await t.as('nurse').call('audit.history', { entity: 'grade_confirmation' });
     expect(audit[0]).toMatchObject({ staffName: 'Dr Rao', before: { suggested: 2 }, after: { kind: 'crs', grade: 1 } });
-    const timeline = await t.as('anonymous').call('clinical.gradeTimeline', { from: Date.now() - 6 * 3600_000, to: Date.now() + 1000 });
+    const timeline = await t.as('anonymous').call('clinical.gradeTimeline', { from: t.now() - 6 * 3600_000, to: t.now() + 1000 });
     expect(timeline.points.at(-1)!.crs).toBe(2);
     expect(timeline.confirmations).toHaveLength(1);
   });
@@ -77,7 +77,7 @@ describe('CRS grading in the station', () => {
   it('raises a flag with its explanation that stays until a signed-in person acknowledges it', async () => {
     await infusedPatient(t, 3);
     // SpO2 low on the monitor with no oxygen documented: a prompt, not a grade.
-    const end = Date.now() - 5_000;
+    const end = t.now() - 5_000;
     for (let time = end - 12 * MIN; time <= end; time += 5_000)
       t.station.ingest([{ param: 'spo2', value: 88, unit: '%', time, status: 'valid', source: 'serial', device: 'bed-monitor' }]);
     t.station.grading.runNow();
@@ -95,21 +95,21 @@ describe('CRS grading in the station', () => {
 
   it('stores a manual temperature in °F as exact °C and warns at the third tocilizumab dose in 24 h', async () => {
     await infusedPatient(t, 3);
-    await t.as('nurse').call('vitals.record', { param: 'temp', value: 100.3, unit: '[degF]', site: 'oral', time: Date.now() - MIN });
+    await t.as('nurse').call('vitals.record', { param: 'temp', value: 100.3, unit: '[degF]', site: 'oral', time: t.now() - MIN });
     const [stored] = [...t.station.observations.export({ params: ['temp'] })];
     expect(stored).toMatchObject({ source: 'manual', unit: 'Cel', site: 'oral', device: 'manual:Nurse Kim' });
     expect(stored!.value).toBeCloseTo(((100.3 - 32) * 5) / 9, 12);
     // The chart draws monitor feeds and hand-taken readings apart.
-    const window = { from: Date.now() - 3600_000, to: Date.now() + 1000 };
+    const window = { from: t.now() - 3600_000, to: t.now() + 1000 };
     const [monitorOnly] = await t.as('anonymous').call('observations.trend', { params: ['temp'], ...window, sources: ['serial', 'hl7'] });
     expect(monitorOnly!.points).toEqual([]);
     const [all] = await t.as('anonymous').call('observations.trend', { params: ['temp'], ...window, buckets: 200 });
     expect(all).toMatchObject({ bucketMs: 0, points: [{ v: stored!.value }] });
     expect(await t.as('anonymous').call('observations.manual', window)).toEqual([{ param: 'temp', value: stored!.value, unit: 'Cel', time: stored!.time, site: 'oral', enteredBy: 'Nurse Kim' }]);
-    const dose = (h: number) => ({ event: { kind: 'medication' as const, time: Date.now() - h * 3600_000, drug: 'Tocilizumab', drugClass: 'anti_il6' as const, indication: 'crs' as const, doseText: '640 mg IV' } });
+    const dose = (h: number) => ({ event: { kind: 'medication' as const, time: t.now() - h * 3600_000, drug: 'Tocilizumab', drugClass: 'anti_il6' as const, indication: 'crs' as const, doseText: '640 mg IV' } });
     expect((await t.as('physician').call('events.record', dose(2))).warnings).toEqual([]);
     expect((await t.as('physician').call('events.record', dose(1))).warnings).toEqual([]);
     expect((await t.as('physician').call('events.record', dose(0))).warnings).toEqual([expect.stringMatching(/dose 3 within 24 h/)]);
-    expect((await t.as('nurse').fail('events.record', { event: { kind: 'attribution', time: Date.now(), target: 'fever', cause: 'line infection', active: true } })).message).toMatch(/Only a physician/);
+    expect((await t.as('nurse').fail('events.record', { event: { kind: 'attribution', time: t.now(), target: 'fever', cause: 'line infection', active: true } })).message).toMatch(/Only a physician/);
   });
 });

@@ -2,7 +2,8 @@
 // overrides, corrections and the audit trail; bad input refused with the field named and nothing half-written.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { createTestStation, type TestStation } from '../helpers/station';
+import { createTestStation, TEST_STATION_START, type TestStation } from '../helpers/station';
+import { localIsoDay } from '../helpers/clock';
 import type { Admission } from '../../shared/episode/records';
 
 const admission: Admission = {
@@ -19,12 +20,9 @@ const admission: Admission = {
   treatingPhysician: 'Dr Rao',
 };
 
-const today = new Date();
-const isoDay = (offset: number) => {
-  const d = new Date(today);
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** The test station's clock starts here: the checklist's dates and the infusion's times count from it. */
+const NOW = TEST_STATION_START;
+const isoDay = (offset: number) => localIsoDay(NOW, offset);
 
 async function completeChecklist(t: TestStation, lastLymphodepletionOffset = -3) {
   const nurse = t.as('nurse');
@@ -32,7 +30,7 @@ async function completeChecklist(t: TestStation, lastLymphodepletionOffset = -3)
   await nurse.call('checklist.record', { item: 'infection_screening', data: { result: 'negative', date: isoDay(-6), activeInfection: false, notes: '' } });
   await nurse.call('checklist.record', { item: 'cns_evaluation', data: { historyOfCnsDisease: false, assessmentDone: true, decision: 'proceed', physicianName: 'Dr Rao', notes: '' } });
   await nurse.call('checklist.record', { item: 'seizure_prophylaxis', data: { given: true, drug: 'Levetiracetam', doseMg: 500, frequency: 'BID', startDate: isoDay(0) } });
-  await nurse.call('checklist.record', { item: 'baseline', data: { time: Date.now() - 3600_000, source: 'manual', hr: 78, sbp: 124, dbp: 72, spo2: 98, rr: 14, tempC: 36.7, iceScore: 10 } });
+  await nurse.call('checklist.record', { item: 'baseline', data: { time: NOW - 3600_000, source: 'manual', hr: 78, sbp: 124, dbp: 72, spo2: 98, rr: 14, tempC: 36.7, iceScore: 10 } });
 }
 
 const infusion = (cells = 0.75e6 * 70) => ({
@@ -41,9 +39,9 @@ const infusion = (cells = 0.75e6 * 70) => ({
   bagIds: ['BAG-1'],
   secondVerifier: 'Nurse Second',
   cellsInfused: cells,
-  premedications: [{ drug: 'Paracetamol', kind: 'paracetamol' as const, dose: '1 g PO', time: Date.now() - 45 * 60_000 }],
-  startTime: Date.now() - 20 * 60_000,
-  endTime: Date.now() - 5 * 60_000,
+  premedications: [{ drug: 'Paracetamol', kind: 'paracetamol' as const, dose: '1 g PO', time: NOW - 45 * 60_000 }],
+  startTime: NOW - 20 * 60_000,
+  endTime: NOW - 5 * 60_000,
   vitals: [],
   reaction: { occurred: false, description: '' },
 });

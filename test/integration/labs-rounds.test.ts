@@ -13,13 +13,13 @@ describe('manual labs and the rounds view', () => {
   it('stores a panel in canonical units, questions an implausible value, and refuses unknown units', async () => {
     await infusedPatient(t, 3);
     const nurse = t.as('nurse');
-    const at = Date.now() - 30 * MIN;
+    const at = t.now() - 30 * MIN;
     expect(await nurse.call('labs.record', { results: [{ code: 'crp', value: 85, unit: 'mg/L', observedAt: at }, { code: 'ferritin', value: 900, unit: 'ng/mL', observedAt: at }] })).toEqual({ stored: 2 });
-    const labs = await nurse.call('labs.list', { from: 0, to: Date.now() + 1000 });
+    const labs = await nurse.call('labs.list', { from: 0, to: t.now() + 1000 });
     expect(labs.find((l) => l.code === 'crp')).toMatchObject({ value: 85, unit: 'mg/L', canonicalValue: 85, canonicalUnit: 'mg/L', enteredBy: 'Nurse Kim', messageId: null, status: 'entered' });
-    const typo = await nurse.fail('labs.record', { results: [{ code: 'ferritin', value: 90000, unit: 'ng/mL', observedAt: Date.now() - MIN }] });
+    const typo = await nurse.fail('labs.record', { results: [{ code: 'ferritin', value: 90000, unit: 'ng/mL', observedAt: t.now() - MIN }] });
     expect(typo.message).toMatch(/results\.0\.value: .*far from the previous 900 .*confirm/);
-    expect(await nurse.call('labs.record', { results: [{ code: 'ferritin', value: 90000, unit: 'ng/mL', observedAt: Date.now() - MIN }], confirmImplausible: true })).toEqual({ stored: 1 });
+    expect(await nurse.call('labs.record', { results: [{ code: 'ferritin', value: 90000, unit: 'ng/mL', observedAt: t.now() - MIN }], confirmImplausible: true })).toEqual({ stored: 1 });
     expect((await nurse.fail('labs.record', { results: [{ code: 'crp', value: 5, unit: 'mmol/L', observedAt: at }] })).message).toMatch(/results\.0\.unit: .* not entered in "mmol\/L"/);
     expect((await nurse.fail('labs.record', { results: [{ code: 'crp', value: -1, unit: 'mg/L', observedAt: at }] })).message).toMatch(/cannot be negative/);
     expect((await nurse.call('audit.history', { entity: 'lab_result' })).length).toBe(3);
@@ -27,7 +27,7 @@ describe('manual labs and the rounds view', () => {
 
   it('shows one row per day, today first, with extremes, support, labs, grades and treatments', async () => {
     await infusedPatient(t, 3);
-    const now = Date.now();
+    const now = t.now();
     for (let time = now - 20 * MIN; time < now; time += 5_000)
       t.station.ingest([
         { param: 'temp', value: 38.4, unit: 'Cel', time, status: 'valid', source: 'serial', device: 'm' },

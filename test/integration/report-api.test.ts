@@ -24,7 +24,7 @@ describe('report API', () => {
   });
   afterEach(async () => t.close());
 
-  const window = () => ({ from: Date.now() - 3 * 60 * MIN, to: Date.now() + MIN });
+  const window = () => ({ from: t.now() - 3 * 60 * MIN, to: t.now() + MIN });
 
   it('refuses without a patient, and a malformed window', async () => {
     expect(await t.as('anonymous').fail('report.handover', {})).toMatchObject({ code: 'not_found' });
@@ -49,7 +49,7 @@ describe('report API', () => {
     await infusedPatient(t, 30);
     const { from, to } = window();
     const rows: Observation[] = [];
-    for (let time = from + MIN, i = 0; time < Date.now() - MIN; time += 5 * MIN, i++)
+    for (let time = from + MIN, i = 0; time < t.now() - MIN; time += 5 * MIN, i++)
       rows.push({ param: 'hr', value: 80 + ((i * 7) % 23), unit: '/min', time, status: 'valid', source: 'serial', device: 'bed-monitor' });
     t.station.ingest(rows);
     t.station.grading.runNow();
@@ -67,7 +67,7 @@ describe('report API', () => {
 
   it('lists treatments and assessments of the window, the next ICE due and the next tocilizumab dose by the label limits', async () => {
     await infusedPatient(t, 30);
-    const at = Date.now() - 60 * MIN;
+    const at = t.now() - 60 * MIN;
     const nurse = t.as('nurse');
     await nurse.call('events.record', { event: { kind: 'medication', time: at, drug: 'Tocilizumab', drugClass: 'anti_il6', indication: 'crs', doseText: '640 mg IV' } });
     await nurse.call('events.record', { event: { kind: 'neuro', time: at + 10 * MIN, ice: { form: 'total', total: 9 }, consciousness: 'alert' } });

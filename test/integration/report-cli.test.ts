@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { addDays, set, startOfDay } from 'date-fns';
 import { runVigil } from '../helpers/cli';
+import { isoOf, pinnedLocal } from '../helpers/clock';
 import { artifactPath } from '../helpers/browser';
 
 const MRN = 'DEMO-R';
@@ -41,9 +42,12 @@ interface Printed {
   to: string;
 }
 
+/** The DEMO ends and the report is printed at 18:59 local: the day shift 07:00–19:00 is the one ending. */
+const NOW = pinnedLocal(18, 59);
+
 async function report(name: string, extra: string[] = []): Promise<{ printed: Printed; text: string; pages: string[] }> {
   const out = join(dir, name);
-  const r = await runVigil(['report', 'handover', '--db', db, '--mrn', MRN, '--out', out, ...extra], { timeoutMs: 60_000 });
+  const r = await runVigil(['report', 'handover', '--db', db, '--mrn', MRN, '--out', out, '--now', isoOf(NOW), ...extra], { timeoutMs: 60_000 });
   expect(r.code, r.stderr).toBe(0);
   const printed = JSON.parse(r.stdout.trim()) as Printed;
   expect(printed.out).toBe(out);
@@ -74,7 +78,7 @@ describe('vigil report handover (14-day DEMO episode)', () => {
   let infusion: number;
 
   beforeAll(async () => {
-    const seeded = await runVigil(['demo', '--db', db, '--mrn', MRN, '--days', '14', '--interval', '10'], { timeoutMs: 240_000 });
+    const seeded = await runVigil(['demo', '--db', db, '--mrn', MRN, '--days', '14', '--interval', '10', '--now', isoOf(NOW)], { timeoutMs: 240_000 });
     expect(seeded.code, seeded.stderr).toBe(0);
     infusion = query<{ infusion_ms: number }>('SELECT infusion_ms FROM episodes').infusion_ms;
   }, 300_000);
@@ -154,6 +158,7 @@ describe('vigil report handover (14-day DEMO episode)', () => {
       [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--from', '2026-01-01T07:00:00Z'], /both --from and --to/],
       [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--from', '2026-01-01T07:00', '--to', '2026-01-01T19:00'], /ISO-8601 time with a zone/],
       [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--chromium', join(dir, 'no-chromium')], /Chromium not found at .*no-chromium/],
+      [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--now', 'yesterday'], /--now must be an ISO-8601 time with a zone/],
     ];
     for (const [args, message] of cases) {
       const r = await runVigil(['report', 'handover', ...args]);

@@ -1,9 +1,11 @@
-// vigil demo --db FILE --mrn ID: writes a clearly labelled DEMO episode (training, screenshots, benchmarks, tests).
+// vigil demo --db FILE --mrn ID [--now ISO]: writes a clearly labelled DEMO episode (training, screenshots, benchmarks, tests).
+import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/open';
 import { seedDemo } from '../demo/seed';
 import { listScenarios } from '../../../drivers/scenarios';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber } from './args';
+import { fixedNow, NOW_OPTION } from './clock';
 
 export function demoCommand(argv: string[], io: CliIo): number {
   const { values } = parse(argv, {
@@ -13,6 +15,7 @@ export function demoCommand(argv: string[], io: CliIo): number {
     product: { type: 'string', default: 'ide-cel' },
     scenario: { type: 'string', default: 'crs-fever-hypotension' },
     interval: { type: 'string', default: '1' },
+    ...NOW_OPTION,
   });
   if (!values.db) throw new CliError('--db FILE is required (a new database, or one with no admitted patient)');
   if (!values.mrn) throw new CliError('--mrn ID is required');
@@ -21,6 +24,7 @@ export function demoCommand(argv: string[], io: CliIo): number {
   if (values.product !== 'ide-cel' && values.product !== 'cilta-cel') throw new CliError(`--product must be ide-cel or cilta-cel (got "${values.product}")`);
   if (!listScenarios().includes(values.scenario!)) throw new CliError(`unknown scenario "${values.scenario}" (known: ${listScenarios().join(', ')})`);
   const intervalSeconds = parsePositiveNumber(values.interval, '--interval')!;
+  const now = fixedNow(values.now);
   let db;
   try {
     db = openDatabase(values.db);
@@ -28,9 +32,9 @@ export function demoCommand(argv: string[], io: CliIo): number {
     throw new CliError(`cannot open ${values.db}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
-    const started = Date.now();
-    const result = seedDemo(db, { mrn: values.mrn, days, product: values.product, scenario: values.scenario!, intervalSeconds, now: Date.now() });
-    io.out(JSON.stringify({ demo: true, episodeId: result.episodeId, mrn: values.mrn, days, product: values.product, monitorRows: result.rows, seconds: Math.round((Date.now() - started) / 1000) }));
+    const started = performance.now();
+    const result = seedDemo(db, { mrn: values.mrn, days, product: values.product, scenario: values.scenario!, intervalSeconds, now });
+    io.out(JSON.stringify({ demo: true, episodeId: result.episodeId, mrn: values.mrn, days, product: values.product, monitorRows: result.rows, now: new Date(now).toISOString(), seconds: Math.round((performance.now() - started) / 1000) }));
     return 0;
   } catch (error) {
     if (error instanceof Error && /admitted/.test(error.message)) throw new CliError(error.message);

@@ -14,6 +14,7 @@ import type { Hl7ListenConfig } from '../hl7/station';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber, requireExistingFile } from './args';
 import { waitForSignal } from './station';
+import { clockNotice, NOW_OPTION, runningClock } from './clock';
 
 const USAGE = 'usage: vigil hl7 parse FILE [--lab-codes FILE] | vigil hl7 send --to HOST:PORT [--timeout SECONDS] FILE...';
 
@@ -154,19 +155,22 @@ export async function simulateHl7Command(argv: string[], io: CliIo): Promise<num
     scenario: { type: 'string', default: 'stable' },
     interval: { type: 'string' },
     mrn: { type: 'string', default: 'MRN-SIM-0001' },
+    ...NOW_OPTION,
   });
   if (!values.to) throw new CliError('--to HOST:PORT is required (the station listening with --hl7-listen)');
   const target = hostPort(values.to, '--to');
   const scenario = values.scenario ?? 'stable';
   if (!listScenarios().includes(scenario)) throw new CliError(`unknown scenario "${scenario}" (known: ${listScenarios().join(', ')})`);
   const intervalSeconds = parsePositiveNumber(values.interval, '--interval') ?? 5;
+  const clock = runningClock(values.now);
   let client: MllpClient;
   try {
     client = await MllpClient.connect(target.host, target.port);
   } catch (error) {
     throw new CliError(`cannot connect to ${values.to}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const simulator = new Pcd01Simulator(client, { scenario, mrn: values.mrn ?? 'MRN-SIM-0001', intervalSeconds });
+  const simulator = new Pcd01Simulator(client, { scenario, mrn: values.mrn ?? 'MRN-SIM-0001', intervalSeconds, now: clock.now });
+  if (clock.set) io.err(clockNotice('simulate', clock.now()));
   simulator.start();
   io.err(`vigil simulate: IHE PCD-01 gateway to ${values.to}, scenario ${scenario}, patient ${values.mrn}, every ${intervalSeconds} s`);
   await Promise.race([waitForSignal(), waitForClose(client)]);

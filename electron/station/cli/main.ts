@@ -23,15 +23,15 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
 };
 
 const USAGE = `usage: vigil <command> [options]
-  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]]
-  simulate --protocol ge-s5|philips-intellivue --port PATH [--scenario NAME] [--interval SECONDS] [--mode synthetic|replay --log FILE] | --protocol hl7 --to HOST:PORT [--mrn ID] ...
+  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]] [--now ISO]
+  simulate --protocol ge-s5|philips-intellivue --port PATH [--scenario NAME] [--interval SECONDS] [--mode synthetic|replay --log FILE] | --protocol hl7 --to HOST:PORT [--mrn ID] [--now ISO] ...
   decode   --protocol ge-s5|philips-intellivue [--format raw|dices-log] FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
   hl7      parse FILE [--lab-codes FILE] | send --to HOST:PORT FILE...
-  demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS]
+  demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS] [--now ISO]
   staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
   grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE
-  report   handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] --out FILE.pdf`;
+  report   handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] [--now ISO] --out FILE.pdf`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,4 +1,4 @@
-// vigil report handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] --out FILE.pdf
+// vigil report handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] [--now ISO] --out FILE.pdf
 // The handover PDF without a window: the station core on the database (no devices), the report route served in
 // browser mode on 127.0.0.1:0 and printed by headless Chromium, the print recorded in the audit trail with its
 // SHA-256; one JSON line {out, pages, sha256, from, to} on stdout.
@@ -15,6 +15,7 @@ import { recordPrint, sha256Hex } from '../report/print';
 import { Station } from '../station';
 import { parse, parseIsoTime, requireExistingFile } from './args';
 import { CliError, type CliIo } from './errors';
+import { NOW_OPTION, runningClock } from './clock';
 
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = argv;
@@ -29,6 +30,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     out: { type: 'string' },
     by: { type: 'string' },
     'renderer-dir': { type: 'string' },
+    ...NOW_OPTION,
   });
   const dbFile = requireExistingFile(values.db, '--db');
   if (!values.mrn) throw new CliError('--mrn ID is required (the admitted or most recent patient)');
@@ -45,6 +47,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   const chromium = chromiumPath(values.chromium);
   if (!existsSync(chromium)) throw new CliError(`Chromium not found at ${chromium}: install chromium, or give --chromium PATH`);
   const rendererDir = values['renderer-dir'] ?? REPORT_RENDERER_DIR;
+  const clock = runningClock(values.now);
   if (!existsSync(join(rendererDir, 'index.html'))) throw new CliError(`the window is not built (no ${join(rendererDir, 'index.html')}): run "npm run build" first`);
 
   // Chromium starts first: its start-up overlaps opening the station and grading. A failed launch is reported where it is awaited.
@@ -55,14 +58,14 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     await yieldForSpawn();
     try {
-      station = new Station({ dbFile, log: io.err });
+      station = new Station({ dbFile, log: io.err, now: clock.now });
     } catch (error) {
       throw new CliError(`cannot open ${dbFile} as a Vigil database: ${error instanceof Error ? error.message : String(error)}`);
     }
     const episode = reportEpisode(new EpisodeRepository(station.db), station.db);
     if (!episode) throw new CliError(`no patient has been admitted in ${dbFile}`);
     if (episode.mrn !== values.mrn) throw new CliError(`MRN ${values.mrn} is not the admitted or most recent patient in ${dbFile} (that is MRN ${episode.mrn})`);
-    const now = Date.now();
+    const now = clock.now();
     const window = reportWindow(now, from, to);
     // As a running station does every 30 s: grade the open episode now, so the paper shows what the screen would.
     if (episode.dischargedAt === null && reportAsOf(window.to, now) === now) station.grading.runNow();

@@ -8,6 +8,7 @@ import { defaultDatabaseFile } from '../paths';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePort, parsePositiveNumber, requireDriver } from './args';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
+import { clockNotice, NOW_OPTION, runningClock } from './clock';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -20,19 +21,22 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
     interval: { type: 'string' },
     'renderer-dir': { type: 'string' },
     ...HL7_STATION_OPTIONS,
+    ...NOW_OPTION,
   });
   const devices = deviceConfigs(values.serial ?? [], values.protocol ?? [], parsePositiveNumber(values.interval, '--interval'));
   const webPort = parsePort(values.web, '--web');
   const dbFile = values.db ?? defaultDatabaseFile();
   const hl7 = hl7SetupFromArgs(values);
+  const clock = runningClock(values.now);
 
   let station: Station;
   try {
-    station = new Station({ dbFile, devices, log: io.err });
+    station = new Station({ dbFile, devices, log: io.err, now: clock.now });
   } catch (error) {
     throw new CliError(`cannot open the database ${dbFile}: ${error instanceof Error ? error.message : String(error)}`);
   }
   station.start();
+  if (clock.set) io.err(clockNotice('station', clock.now()));
   io.out(`vigil station: database ${dbFile}`);
   await startHl7(station, hl7, io);
   let web: Awaited<ReturnType<typeof startWebServer>> | null = null;

@@ -24,7 +24,7 @@ export class DeviceManager {
     const driver = driverFor(row.protocol);
     if (!driver) throw new Error(`unknown protocol ${row.protocol}`);
     const session = driver.createSession(
-      { port: row.port, device: row.name, settings: row.settings },
+      { port: row.port, device: row.name, settings: row.settings, now: this.deps.now },
       {
         observations: (batch) => this.deps.ingest(batch),
         connection: (state) => this.deps.stateChanged(row, state),

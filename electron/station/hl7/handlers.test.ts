@@ -41,7 +41,7 @@ describe('labs.list', () => {
     admitPatient(t.station.db, MRN);
     feed(CBC);
     feed(INFLAMMATION);
-    const labs = await t.as('anonymous').call('labs.list', { from: 0, to: Date.now() + 1e12 });
+    const labs = await t.as('anonymous').call('labs.list', { from: 0, to: t.now() + 1e12 });
     expect(labs.map((l) => [l.code, l.value, l.unit, l.canonicalValue, l.canonicalUnit, l.abnormalFlag, l.status])).toEqual([
       ['wbc', 0.4, '10*9/L', 0.4, '10*3/uL', 'L', 'final'],
       ['anc', 0.1, '10*9/L', 0.1, '10*3/uL', 'LL', 'final'],
@@ -56,7 +56,7 @@ describe('labs.list', () => {
     ]);
     expect(labs[0]).toMatchObject({ loinc: '6690-2', name: 'WBC', refRange: '4.0-10.0', refLow: 4, refHigh: 10, observedAt: Date.UTC(2026, 10, 26, 5, 30) });
     expect(labs[4]).toMatchObject({ refLow: null, refHigh: 5 });
-    const crp = await t.as('anonymous').call('labs.list', { from: 0, to: Date.now() + 1e12, codes: ['crp'] });
+    const crp = await t.as('anonymous').call('labs.list', { from: 0, to: t.now() + 1e12, codes: ['crp'] });
     expect(crp.map((l) => l.value)).toEqual([187]);
   });
 
@@ -65,7 +65,7 @@ describe('labs.list', () => {
     admitPatient(t.station.db, MRN);
     feed(INFLAMMATION);
     feed(lab('L-3', 'OBR|1|P2|F2|CHEM^Chemistry^L|||20261126064500+0100', 'OBX|1|NM|1988-5^CRP^LN||178|mg/L|<5|H|||C', 'OBX|2|NM|26881-3^IL-6^LN||412|pg/mL|<7|H|||D'));
-    const range = { from: 0, to: Date.now() + 1e12, codes: ['crp', 'il6'] };
+    const range = { from: 0, to: t.now() + 1e12, codes: ['crp', 'il6'] };
     const current = await t.as('anonymous').call('labs.list', range);
     expect(current.map((l) => [l.code, l.value, l.status])).toEqual([['crp', 178, 'corrected']]);
     const all = await t.as('anonymous').call('labs.list', { ...range, includeRetracted: true });

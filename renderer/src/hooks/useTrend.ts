@@ -44,6 +44,8 @@ export function useTrend(client: StationClient, link: LinkState, rangeHours: Tre
     setView({ rangeHours, ...w, series: trim(view.series, w.from), loaded: false, error: null });
   }
 
+  // Reload at once when the station's clock turns out to differ from this window's (first status, a clock change).
+  const clockMinutes = Math.round(clockOffset / 60_000);
   useEffect(() => {
     if (link !== 'open') return;
     let cancelled = false;
@@ -57,7 +59,8 @@ export function useTrend(client: StationClient, link: LinkState, rangeHours: Tre
         if (cancelled || seq < latestApplied) return;
         latestApplied = seq;
         setView((prev) => {
-          const end = Math.max(to, prev.to);
+          // Live pushes may have moved the window a little ahead; a window far ahead was set before the station's clock was known.
+          const end = prev.to > to + FUTURE_TOLERANCE_MS ? to : Math.max(to, prev.to);
           const start = end - rangeHours * HOUR_MS;
           const series = trim(mergeRefresh(fromServer(answer), prev.series, to), start);
           return { rangeHours, from: start, to: end, series, loaded: true, error: null };
@@ -72,7 +75,7 @@ export function useTrend(client: StationClient, link: LinkState, rangeHours: Tre
       cancelled = true;
       clearInterval(timer);
     };
-  }, [client, link, rangeHours]);
+  }, [client, link, rangeHours, clockMinutes]);
 
   useEffect(
     () =>
