@@ -24,6 +24,8 @@ describe('dispatcher', () => {
   it('refuses unknown methods and names the bad field of invalid input', async () => {
     expect(await dispatch('drop.tables', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    // A method name that is a parsed object whose toString is not a function (String() of it throws).
+    expect(await dispatch(JSON.parse('{"toString":1}'), {})).toEqual({ ok: false, error: { code: 'unknown_method', message: 'Unknown request "object".' } });
     const reply = await dispatch('observations.trend', { params: ['hr'], from: 'yesterday', to: 5 });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!reply.ok && reply.error.message).toMatch(/^from:/);

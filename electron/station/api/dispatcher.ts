@@ -31,6 +31,9 @@ export class StationError extends Error {
   }
 }
 
+/** The answer to a call that failed for a reason the caller cannot fix; the cause goes to the log. */
+export const INTERNAL_ERROR: ApiErrorBody = { code: 'internal', message: 'The station could not complete this request; it has been logged.' };
+
 const ACCESS_WORDS = {
   staff: 'Sign in first.',
   clinical: 'Sign in as a nurse or physician to do this.',
@@ -41,7 +44,8 @@ const ACCESS_WORDS = {
 export function createDispatcher(handlers: ApiHandlers, log: (message: string) => void = console.error) {
   return async function dispatch(method: unknown, input: unknown, session: WindowSession | null = null): Promise<DispatchReply> {
     if (typeof method !== 'string' || !Object.hasOwn(apiMethods, method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `Unknown request "${String(method)}".` } };
+      // typeof, not String(): String() of a parsed object like {"toString":1} throws.
+      return { ok: false, error: { code: 'unknown_method', message: `Unknown request "${typeof method === 'string' ? method : typeof method}".` } };
     }
     const name = method as ApiMethod;
     const { access, input: schema } = apiMethods[name];
@@ -59,7 +63,7 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
     } catch (error) {
       if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message } };
       log(`vigil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return { ok: false, error: { code: 'internal', message: 'The station could not complete this request; it has been logged.' } };
+      return { ok: false, error: INTERNAL_ERROR };
     }
   };
 }

@@ -1,25 +1,28 @@
 // Browser mode: serves the built renderer and a WebSocket bridge of the API contract on loopback.
+// Every request gets a defined answer; nothing a request or a socket brings can stop the station.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { BRIDGE_PATH, type CallMessage, type ReplyMessage } from '../../../shared/api/wire';
-import type { Dispatch } from '../api/dispatcher';
-import type { EventHub } from '../api/eventHub';
-import type { WindowSession } from '../auth/sessions';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { BRIDGE_PATH } from '../../../shared/api/wire';
+import type { LogLine } from '../log/rateLimitedLog';
+import { answerFailure, refuseSocket, sendText } from './answers';
+import { bridge, type BridgeOptions } from './bridge';
+import { keepListening } from './keepListening';
+import { parseRequestTarget, type RequestTarget } from './requestTarget';
+import { guarded, webErrorReporter, type ReportError } from './safetyNet';
+import { serveStatic } from './staticFiles';
 
-export interface WebServerOptions {
-  readonly dispatch: Dispatch;
-  /** A sign-in session per connection (each browser tab signs in on its own). */
-  readonly createSession?: () => WindowSession;
-  readonly events: EventHub;
+export interface WebServerOptions extends BridgeOptions {
   readonly rendererDir: string;
   readonly port: number;
   readonly host?: string;
   /** Fixed token for tests; a random one per run otherwise. */
   readonly token?: string;
+  /** Where the server's own failures go (rate-limited there); stderr by default. */
+  readonly log?: LogLine;
 }
 
 export interface RunningWebServer {
@@ -29,22 +32,10 @@ export interface RunningWebServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-/** The window must not load anything from outside the station. */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-/** Events are dropped for a window that cannot keep up rather than buffering without bound. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** The largest WebSocket message a window may send; ws closes the socket (1009) above it. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** A GET-only server needs little time per request; slow senders must not hold sockets for Node's default minutes. */
+const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 2_000 } as const;
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const host = options.host ?? '127.0.0.1';
@@ -53,88 +44,74 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   await stat(join(root, 'index.html')).catch(() => {
     throw new Error(`The window is not built (no ${join(root, 'index.html')}): run "npm run build" first.`);
   });
+  const { report, log } = webErrorReporter(options.log ?? ((line) => console.error(line)));
+  let port = 0;
+  const ours = () => [`${host}:${port}`, `localhost:${port}`];
+  /** Refuses requests addressed to another host name (DNS rebinding), in the Host header or an absolute-form target. */
+  const addressedToUs = (hostHeader: string, target: RequestTarget) => ours().includes(hostHeader) && (target.authority === null || ours().includes(target.authority));
+  const originOk = (origin: string | undefined) => origin === undefined || ours().some((authority) => origin === `http://${authority}`);
 
-  const server = createServer((req, res) => {
-    if (!allowedHost(req, host, port())) return send(res, 421, 'text/plain', 'Misdirected request');
-    void serveStatic(root, req, res);
-  });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const origin = req.headers.origin;
-    const originOk = origin === undefined || origin === `http://${host}:${port()}` || origin === `http://localhost:${port()}`;
-    if (url.pathname !== BRIDGE_PATH || !tokenMatches(url.searchParams.get('token'), token) || !originOk || !allowedHost(req, host, port())) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => bridge(ws, options));
-  });
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    const target = parseRequestTarget(req.url);
+    if (!target) return sendText(res, 400, 'Bad request');
+    const hostHeader = singleHost(req);
+    if (hostHeader === null) return sendText(res, 400, 'Bad request: one Host header needed');
+    if (!addressedToUs(hostHeader, target)) return sendText(res, 421, 'Misdirected request');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    return serveStatic(root, target.path, req, res);
+  };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const target = parseRequestTarget(req.url);
+    if (!target) return refuseSocket(socket, 400);
+    const hostHeader = singleHost(req);
+    const allowed = target.path === BRIDGE_PATH && tokenMatches(target.query.get('token'), token) && originOk(req.headers.origin) && hostHeader !== null && addressedToUs(hostHeader, target);
+    if (!allowed) return refuseSocket(socket, 403);
+    // ws answers a handshake it cannot complete (not websocket, bad key or version) with 400 and closes the socket.
+    wss.handleUpgrade(req, socket, head, (ws) => bridge(ws, options, report));
+  };
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolveListen());
-  });
-  const port = () => (server.address() as AddressInfo).port;
+  const server = createServer(
+    TIMEOUTS,
+    guarded(onRequest, (error, req, res) => {
+      report(`${req.method} ${req.url}`, error);
+      answerFailure(res);
+    }),
+  );
+  server.on('upgrade', rawSocketHandler(onUpgrade, report));
+  // A proxy tunnel is not something this server offers.
+  server.on('connect', rawSocketHandler((_req, socket) => refuseSocket(socket, 405), report));
+  const listening = await keepListening(server, { host, port: options.port, log });
+  port = listening.port;
   return {
-    url: `http://${host}:${port()}/?token=${token}`,
-    port: port(),
+    url: `http://${host}:${port}/?token=${token}`,
+    port,
     token,
-    close: () => closeServer(server, wss),
+    close: () => {
+      listening.stop();
+      return closeServer(server, wss);
+    },
   };
 }
 
-function bridge(ws: WebSocket, options: WebServerOptions): void {
-  const session = options.createSession?.() ?? null;
-  const unsubscribe = options.events.subscribe((message) => {
-    if (ws.readyState === ws.OPEN && ws.bufferedAmount < MAX_BUFFERED_BYTES) ws.send(JSON.stringify(message));
+type RawSocketHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/** Guards a handler of a socket Node has handed over: Node removed its own 'error' listener, so a reset would otherwise throw. */
+function rawSocketHandler(handler: RawSocketHandler, report: ReportError): RawSocketHandler {
+  const safe = guarded(handler, (error, req, socket) => {
+    report(`${req.method} ${req.url} (upgrade)`, error);
+    refuseSocket(socket, 500);
   });
-  ws.on('close', unsubscribe);
-  ws.on('error', unsubscribe);
-  ws.on('message', (data) => {
-    let call: Partial<CallMessage>;
-    try {
-      call = JSON.parse(data.toString()) as Partial<CallMessage>;
-    } catch {
-      return; // not a call: nothing to answer
-    }
-    if (call?.type !== 'call' || typeof call.id !== 'number') return;
-    const id = call.id;
-    void options.dispatch(call.method, call.input, session).then((reply) => {
-      const message: ReplyMessage = reply.ok ? { type: 'reply', id, ok: true, result: reply.result } : { type: 'reply', id, ok: false, error: reply.error };
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-    });
-  });
+  return (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    safe(req, socket, head);
+  };
 }
 
-async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  const relative = normalize(pathname === '/' ? '/index.html' : pathname);
-  const file = join(root, relative);
-  if (!file.startsWith(root + sep)) return send(res, 404, 'text/plain', 'Not found');
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  } catch {
-    send(res, 404, 'text/plain', 'Not found');
-  }
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': type });
-  res.end(body);
-}
-
-/** Refuses requests addressed to another host name (DNS rebinding). */
-function allowedHost(req: IncomingMessage, host: string, port: number): boolean {
-  const h = req.headers.host;
-  return h === `${host}:${port}` || h === `localhost:${port}`;
+/** The one Host header, lower-cased; null when it is missing or repeated (HTTP/1.1 wants exactly one). */
+function singleHost(req: IncomingMessage): string | null {
+  const hosts = req.headersDistinct.host;
+  return hosts?.length === 1 ? hosts[0]!.toLowerCase() : null;
 }
 
 function tokenMatches(given: string | null, expected: string): boolean {
