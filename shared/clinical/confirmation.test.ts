@@ -32,7 +32,7 @@ describe('monitor confirmation (VIGIL-monitor-confirmation)', () => {
   it('a confirming manual reading confirms at once, and the evidence says so', () => {
     const r = grade([fever(10), raw(11, 'sbp', 84), vital(atMinutes(11, 2), 'sbp', 86, { source: 'manual', confirmed: false }), raw(atMinutes(11, 3), 'sbp', 85)], atMinutes(11, 3));
     expect(r.crs.current).toBe(2);
-    expect(r.crs.explanation).toMatch(/confirmed by a manual reading at Day \+0, \+11\.0 h/);
+    expect(r.crs.explanation).toMatch(/confirmed by a manual reading at Day 0, \+11\.0 h/);
   });
 
   it('a probe falling off gives no fever; a lone monitor fever never starts CRS', () => {

@@ -1,4 +1,5 @@
 // Evidence: which readings and events, which rule and which threshold produced a grade or a flag.
+import { dayNumber, formatDay } from '../episode/day';
 import type { ClinicalEvent, EventSource } from './events';
 import { ruleLabel, RULES, type RuleId } from './rules';
 import type { ThresholdRef } from './thresholds';
@@ -32,12 +33,10 @@ export function evidence(rule: RuleId, text: string, items: readonly EvidenceIte
   return { rule, ruleVersion: RULES[rule].version, ...(level !== undefined ? { level } : {}), text: `${text} (${ruleLabel(rule)})`, thresholds, items };
 }
 
-/** "Day +6, +166.0 h" (Day 0 = the first 24 h after the infusion start). */
+/** "Day +6, +166.0 h": the Day as on the screens (shared/episode/day.ts), then the exact hours since the infusion start. */
 export function formatAt(time: number, infusionAt: number): string {
   const hours = (time - infusionAt) / HOUR_MS;
-  const day = Math.floor(hours / 24);
-  const sign = (n: number) => (n < 0 ? `−${Math.abs(n)}` : `+${n}`);
-  return `Day ${sign(day)}, ${hours < 0 ? '−' : '+'}${Math.abs(hours).toFixed(1)} h`;
+  return `${formatDay(dayNumber(time, infusionAt))}, ${hours < 0 ? '−' : '+'}${Math.abs(hours).toFixed(1)} h`;
 }
 
 const VITAL_LABEL = { temp: 'temperature', sbp: 'SBP', map: 'MAP', hr: 'HR', rr: 'RR', spo2: 'SpO2' } as const;

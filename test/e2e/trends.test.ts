@@ -1,7 +1,8 @@
 // End to end in browser mode against a DEMO episode (14 days, a CRS course, labs, treatments): the trends draw the
 // whole episode on one "Day +N, HH:MM" axis and zoom to one day; the labs table has Day columns with values (today
 // last); a nurse enters a temperature in °F that appears on the chart as a manual point; the rounds view lists today
-// first and a day opens its trends.
+// first and a day opens its trends. The DEMO and the station run on a clock pinned to 05:30 local, before the day's
+// 06:00 labs: the labs table still shows today's column, pending.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,16 +11,14 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
 import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
+import { isoOf, localIsoDay, pinnedLocal } from '../helpers/clock';
 
 const PIN = '2468';
 const DAY_MS = 24 * 3_600_000;
 const LABEL = /^Day (0|[+−]\d+), \d\d:\d\d$/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (t: number) => {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+/** Rounds at 05:30: the day's labs (drawn at 06:00) have not arrived yet. */
+const NOW = pinnedLocal(5, 30);
 
 describe('trends, labs and rounds (browser mode, Chromium)', () => {
   let station: RunningVigil;
@@ -36,13 +35,13 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-trends-'));
     db = join(dataDir, 'station.db');
-    const seeded = await runVigil(['demo', '--db', db, '--mrn', 'DEMO-14', '--days', '14', '--interval', '10'], { timeoutMs: 80_000 });
+    const seeded = await runVigil(['demo', '--db', db, '--mrn', 'DEMO-14', '--days', '14', '--interval', '10', '--now', isoOf(NOW)], { timeoutMs: 80_000 });
     expect(seeded.code, seeded.stderr).toBe(0);
     for (const [name, role] of [['Admin Ward 4', 'admin'], ['Nurse Kim', 'nurse']] as const) {
       const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
       expect(added.code, added.stderr).toBe(0);
     }
-    station = startVigil(['station', '--db', db, '--web', '0']);
+    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
     const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1250 }, locale: 'en-US' });
@@ -109,17 +108,19 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     await page.waitForFunction(() => /^Day −/.test(document.querySelector('[data-testid="trends-range"]')?.textContent ?? ''));
   });
 
-  it('shows the labs by Day, today in the last column, with values and change arrows', async () => {
+  it('shows the labs by Day, today in the last column (pending before the 06:00 results), with values and change arrows', async () => {
     await page.getByTestId('tab-labs').click();
     const columns = page.getByTestId('labs-day-column');
     await columns.first().waitFor();
-    expect(await columns.count()).toBeGreaterThanOrEqual(14);
-    await expect(columns.last().textContent()).resolves.toMatch(/^Day \+13today$/);
+    expect(await columns.count()).toBe(14); // Day 0 … Day +13
+    await expect(columns.last().textContent()).resolves.toMatch(/^Day \+13 · today$/);
+    await expect(columns.last().getAttribute('data-today')).resolves.toBe('true');
     const crp = page.getByTestId('labs-row-crp');
     await expect(crp.locator('th').textContent()).resolves.toMatch(/^CRP/);
     await expect(crp.getByTestId('labs-meta').textContent()).resolves.toBe('mg/L · no range sent'); // the demo's labs carry no range
     const values = await crp.getByTestId('lab-value').allTextContents();
-    expect(values.length).toBeGreaterThanOrEqual(14);
+    expect(values).toHaveLength(13); // Day 0 … Day +12: today's have not come yet
+    await expect(crp.getByTestId('labs-pending').textContent()).resolves.toMatch(/pending/i);
     expect(values.every((v) => /^\d/.test(v))).toBe(true);
     const arrows = await crp.getByTestId('lab-value').evaluateAll((els) => els.map((e) => e.getAttribute('data-arrow')));
     expect(arrows).toEqual(expect.arrayContaining(['up', 'down', 'same']));
@@ -165,7 +166,7 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     const rows = page.getByTestId('rounds-row');
     await rows.first().waitFor();
     const dates = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-date')));
-    expect(dates[0]).toBe(localDay(Date.now()));
+    expect(dates[0]).toBe(localIsoDay(NOW));
     expect([...dates].sort().reverse()).toEqual(dates);
     await expect(rows.first().getAttribute('data-day')).resolves.toBe('13');
     await expect(page.getByTestId('rounds-table').textContent()).resolves.toMatch(/FEVER/i);

@@ -5,6 +5,7 @@ import type { StationDb } from '../db/open';
 import type { EpisodeRow } from '../episode/episodes';
 import type { EntryRepository } from '../episode/entries';
 import { clinicalEventSchema, vitalFromObservation, type ClinicalEvent, type LabAnalyte, type TimelineInput } from '../../../shared/clinical';
+import { localDayStart } from '../../../shared/episode/day';
 import type { Observation } from '../../../shared/observation';
 import type { VitalParam } from '../../../shared/params';
 
@@ -41,11 +42,12 @@ export function buildTimeline(db: StationDb, entries: EntryRepository, episode: 
   events.push(...monitorVitals(db, from, now), ...manualVitals(db, from, now), ...labs(db, episode.id, now));
   const lymphodepletion = all.find((e) => e.kind === 'lymphodepletion')?.data as { days?: string[] } | undefined;
   const firstDay = lymphodepletion?.days?.slice().sort()[0];
+  const lymphodepletionStartAt = firstDay === undefined ? null : localDayStart(firstDay);
   const baseline = episode.admission.baselineOxygen;
   const product = episode.productCode === 'ide-cel' || episode.productCode === 'cilta-cel' ? episode.productCode : 'other';
   return {
     infusionAt: episode.infusionTime,
-    ...(firstDay ? { lymphodepletionStartAt: new Date(`${firstDay}T00:00:00`).getTime() } : {}),
+    ...(lymphodepletionStartAt !== null ? { lymphodepletionStartAt } : {}),
     patient: {
       baselineO2: baseline?.kind === 'home_o2' ? { device: 'nasal_cannula', flowLMin: baseline.flowLMin } : { device: 'room_air' },
       product,

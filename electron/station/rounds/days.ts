@@ -1,13 +1,12 @@
 // Builds the rounds view: per calendar day (ward local time) the extremes of the vital signs, support, labs,
 // grades and treatments, from rollups, entries, lab results and stored grades.
-import { addDays, format, startOfDay } from 'date-fns';
 import type { StationDb } from '../db/open';
 import type { EpisodeRow } from '../episode/episodes';
 import type { StoredEntry } from '../episode/entries';
 import type { RoundsDay, RoundsTreatment } from '../../../shared/api/methods/rounds';
 import type { Grade } from '../../../shared/api/methods/clinical';
 import type { LabResult } from '../../../shared/api/methods/hl7';
-import { dayNumber } from '../../../shared/episode/day';
+import { dayNumber, localDaysBetween, localDayStart } from '../../../shared/episode/day';
 import { EVENT_KIND_PREFIX } from '../clinical/timeline';
 
 const EXTREMES = {
@@ -26,18 +25,31 @@ export interface RoundsInput {
   readonly now: number;
 }
 
-/** Days from the first lymphodepletion day (or admission) to today, today first. */
-export function roundsDays({ db, episode, entries, labs, now }: RoundsInput): RoundsDay[] {
-  const ld = entries.find((e) => e.kind === 'lymphodepletion')?.data as { days?: string[] } | undefined;
-  const firstLd = ld?.days?.slice().sort()[0];
-  const first = startOfDay(firstLd ? new Date(`${firstLd}T12:00:00`) : new Date(episode.admittedAt));
-  const last = startOfDay(new Date(Math.min(now, episode.dischargedAt ?? now)));
-  const days: RoundsDay[] = [];
-  for (let d = first; d.getTime() <= last.getTime(); d = addDays(d, 1)) days.push(buildDay(db, episode, entries, labs, d.getTime(), addDays(d, 1).getTime()));
-  return days.reverse();
+/** One row's span: a local day (midnight to midnight, 23 or 25 hours on a DST change) and its Day number. */
+export interface RoundsDaySpan {
+  readonly day: number | null;
+  readonly date: string;
+  readonly from: number;
+  readonly to: number;
 }
 
-function buildDay(db: StationDb, episode: EpisodeRow, entries: readonly StoredEntry[], labs: readonly LabResult[], from: number, to: number): RoundsDay {
+/** The days of the rounds view, today (or the discharge day) first, back to the first lymphodepletion day (or admission). */
+export function roundsDaySpans(episode: Pick<EpisodeRow, 'admittedAt' | 'dischargedAt' | 'infusionTime'>, entries: readonly Pick<StoredEntry, 'kind' | 'data'>[], now: number): RoundsDaySpan[] {
+  const ld = entries.find((e) => e.kind === 'lymphodepletion')?.data as { days?: string[] } | undefined;
+  const firstLd = ld?.days?.slice().sort()[0];
+  const first = (firstLd === undefined ? null : localDayStart(firstLd)) ?? episode.admittedAt;
+  const last = Math.min(now, episode.dischargedAt ?? now);
+  return localDaysBetween(first, last)
+    .map(({ from, to, date }) => ({ day: dayNumber(from, episode.infusionTime), date, from, to }))
+    .reverse();
+}
+
+/** The rounds rows, today first. */
+export function roundsDays({ db, episode, entries, labs, now }: RoundsInput): RoundsDay[] {
+  return roundsDaySpans(episode, entries, now).map((span) => buildDay(db, episode, entries, labs, span));
+}
+
+function buildDay(db: StationDb, episode: EpisodeRow, entries: readonly StoredEntry[], labs: readonly LabResult[], { day, date, from, to }: RoundsDaySpan): RoundsDay {
   const vitals = Object.fromEntries(
     Object.entries(EXTREMES).map(([key, { params, agg }]) => {
       const ids = db.prepare(`SELECT id FROM series WHERE param IN (${params.map(() => '?').join(',')})`).pluck().all(...params) as number[];
@@ -47,8 +59,8 @@ function buildDay(db: StationDb, episode: EpisodeRow, entries: readonly StoredEn
   ) as unknown as RoundsDay['vitals'];
   const events = entries.filter((e) => e.kind.startsWith(EVENT_KIND_PREFIX));
   return {
-    day: dayNumber(from, episode.infusionTime),
-    date: format(from, 'yyyy-MM-dd'),
+    day,
+    date,
     from,
     to,
     vitals,

@@ -1,4 +1,5 @@
 // Local wall-clock formatting through Intl in the window's language; always a 24-hour clock.
+import { localDayKey } from '../../../shared/episode/day';
 import { intlLocale } from '../i18n';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -38,13 +39,7 @@ export function formatDateTime(t: number, locale = intlLocale()): string {
   return `${formatDate(t, locale)} ${formatClock(t, locale)}`;
 }
 
-function sameLocalDay(a: number, b: number): boolean {
-  const da = new Date(a);
-  const db = new Date(b);
-  return da.getFullYear() === db.getFullYear() && da.getMonth() === db.getMonth() && da.getDate() === db.getDate();
-}
-
 /** HH:MM when t is on the same local day as now, else the date too, so an old time is not mistaken for today. */
 export function formatSince(t: number, now: number, locale = intlLocale()): string {
-  return sameLocalDay(t, now) ? formatClock(t, locale) : formatDateTime(t, locale);
+  return localDayKey(t) === localDayKey(now) ? formatClock(t, locale) : formatDateTime(t, locale);
 }

@@ -1,4 +1,5 @@
 // datetime-local and date inputs hold the ward's local wall-clock time; the API holds UTC milliseconds.
+import { localDayKey, localDayStart } from '../../../shared/episode/day';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -18,11 +19,8 @@ export function fromDateTimeLocal(text: string): number | null {
   return d.getTime();
 }
 
-/** UTC ms → the local calendar day "YYYY-MM-DD". */
-export function toIsoDay(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** UTC ms → the local calendar day "YYYY-MM-DD" (the day rule's key, shared/episode/day.ts). */
+export const toIsoDay = localDayKey;
 
 /** "YYYY-MM-DD" + n calendar days. */
 export function addDays(isoDay: string, days: number): string {
@@ -32,8 +30,5 @@ export function addDays(isoDay: string, days: number): string {
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return false;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return toIsoDay(d.getTime()) === text;
+  return localDayStart(text) !== null;
 }

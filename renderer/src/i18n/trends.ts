@@ -109,6 +109,8 @@ export const en = {
     noRange: 'The lab sent no reference range',
     noRangeShort: 'no range sent',
     today: 'today',
+    todayColumn: '{{day}} · today',
+    pending: 'pending',
     count: '{{count}} results that day (the latest is shown)',
     chartsLabel: 'Results over time, one chart per test',
     logScale: 'log scale',

@@ -109,6 +109,8 @@ export const zhCN: Translation<typeof en> = {
     noRange: '实验室未发送参考范围',
     noRangeShort: '无参考范围',
     today: '今天',
+    todayColumn: '{{day}} · 今天',
+    pending: '待出',
     count: '当天 {{count}} 个结果（显示最新的）',
     chartsLabel: '结果随时间变化，每项一图',
     logScale: '对数刻度',

@@ -28,10 +28,11 @@ describe('the labs table by Day', () => {
     lab('ferritin', 2600, at(12), { refLow: 30, refHigh: 400, refRange: '30-400' }),
     lab('zz_local', 1, at(12), { name: 'Local test', canonicalUnit: 'x' }),
   ];
-  const table = buildLabTable(results, INFUSION);
+  const table = buildLabTable(results, INFUSION, at(12, 18));
 
   it('has one column per day with results, oldest first and today last, numbered from the infusion', () => {
     expect(table.days.map((d) => d.day)).toEqual([-1, 1, 2]);
+    expect(table.days.map((d) => d.today)).toEqual([false, false, true]);
   });
   it('orders rows as the screen lists the tests, unknown tests after', () => {
     expect(table.rows.map((r) => r.code)).toEqual(['crp', 'ferritin', 'na', 'zz_local']);

@@ -1,10 +1,10 @@
-// The labs table: one row per test, one column per Day (oldest left, today last), the day's latest value in the
-// test's canonical unit, out-of-range marks (↑H / ↓L / A, never colour alone) and the change since the previous result day.
+// The labs table: one row per test, one column per Day with results plus today's (oldest left, today last, even before
+// today's results arrive), the day's latest value in the test's canonical unit, out-of-range marks (↑H / ↓L / A, never
+// colour alone) and the change since the previous result day.
 import type { LabResult } from '../../../shared/api/methods/hl7';
-import { dayNumber } from '../../../shared/episode/day';
+import { dayNumber, localDayKey, localDayStart } from '../../../shared/episode/day';
 import { labTestByCode, toCanonicalLab } from '../../../shared/labs';
 import { intlLocale } from '../i18n';
-import { toIsoDay } from '../forms/datetime';
 
 /** The tests the screen shows, in this order (others that have results follow). */
 export const LAB_TABLE_CODES = [
@@ -91,6 +91,10 @@ export interface DayColumn {
   readonly key: string;
   /** Relative to the infusion; null before one is recorded. */
   readonly day: number | null;
+  /** The station's today (the last column, shown even before its results arrive). */
+  readonly today: boolean;
+  /** Today with no result yet: its cells say "pending". */
+  readonly pending: boolean;
 }
 
 export interface LabCell {
@@ -119,11 +123,19 @@ export interface LabTable {
   readonly rows: readonly LabRow[];
 }
 
-/** Builds the table from labs.list; rows for every listed test with a result, in LAB_TABLE_CODES order, then others. */
-export function buildLabTable(results: readonly LabResult[], infusionTime: number | null): LabTable {
+/**
+ * Builds the table from labs.list at the station's time `now`: rows for every listed test with a result, in
+ * LAB_TABLE_CODES order, then others; columns for the local days with results and for today (pending until it has one).
+ */
+export function buildLabTable(results: readonly LabResult[], infusionTime: number | null, now: number): LabTable {
   const usable = results.filter((r) => labValue(r) !== null).sort((a, b) => a.observedAt - b.observedAt || a.id - b.id);
-  const dayKeys = [...new Set(usable.map((r) => toIsoDay(r.observedAt)))].sort();
-  const days = dayKeys.map((key) => ({ key, day: dayNumber(new Date(`${key}T12:00:00`).getTime(), infusionTime) }));
+  const todayKey = localDayKey(now);
+  const withResults = new Set(usable.map((r) => localDayKey(r.observedAt)));
+  const dayKeys = [...new Set([...withResults, todayKey])].sort();
+  const days = dayKeys.map((key): DayColumn => {
+    const today = key === todayKey;
+    return { key, day: dayNumber(localDayStart(key)!, infusionTime), today, pending: today && !withResults.has(key) };
+  });
   const codes = [...new Set(usable.map((r) => r.code))];
   const order = (code: string) => {
     const i = (LAB_TABLE_CODES as readonly string[]).indexOf(code);
@@ -136,7 +148,7 @@ export function buildLabTable(results: readonly LabResult[], infusionTime: numbe
     const cells: Record<string, LabCell> = {};
     let previous: number | null = null;
     for (const key of dayKeys) {
-      const ofDay = ofCode.filter((r) => toIsoDay(r.observedAt) === key);
+      const ofDay = ofCode.filter((r) => localDayKey(r.observedAt) === key);
       const last = ofDay.at(-1);
       if (last === undefined) continue;
       const value = labValue(last)!;

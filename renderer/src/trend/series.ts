@@ -3,6 +3,7 @@
 import type { TrendPoint, TrendSeries } from '../../../shared/api/contract';
 import type { Observation } from '../../../shared/observation';
 import type { VitalParam } from '../../../shared/params';
+import { axisTicks } from '../trends/axis';
 
 export const TREND_PARAMS = ['hr', 'spo2', 'rr', 'temp', 'nibp_sys', 'nibp_dia'] as const satisfies readonly VitalParam[];
 export type TrendParam = (typeof TREND_PARAMS)[number];
@@ -120,13 +121,7 @@ export function tickStepMs(rangeHours: number): number {
   return 2 * 3_600_000;
 }
 
-/** Ticks at round local times (hh:00, hh:30, even hours…) within [from, to]. */
+/** Ticks at round local times (hh:00, hh:30, even hours…) within [from, to]: the trends axis's ticks, DST-safe. */
 export function timeTicks(from: number, to: number, stepMs: number): number[] {
-  const d = new Date(from);
-  d.setMinutes(0, 0, 0);
-  const stepHours = stepMs / 3_600_000;
-  if (stepHours >= 1 && Number.isInteger(stepHours)) d.setHours(d.getHours() - (d.getHours() % stepHours));
-  const ticks: number[] = [];
-  for (let t = d.getTime(); t <= to; t += stepMs) if (t >= from) ticks.push(t);
-  return ticks;
+  return axisTicks(from, to, stepMs);
 }

@@ -1,5 +1,5 @@
 // The one time axis of the trends screen: "Day +N, HH:MM" labels, ticks at round local times, day boundaries.
-import { dayNumber } from '../../../shared/episode/day';
+import { addLocalDays, dayBounds, dayNumber, startOfLocalDay } from '../../../shared/episode/day';
 import { dayLabel } from '../format/day';
 import { formatClock, formatDate } from '../format/time';
 import { i18n } from '../i18n';
@@ -24,23 +24,10 @@ export function tickStepMs(spanMs: number, plotWidthPx: number, minPx = 130): nu
   return 7 * DAY;
 }
 
-/** Local midnight of the day of `t`. */
-export function startOfLocalDay(t: number): number {
-  const d = new Date(t);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
-
-/** `t` plus whole local calendar days (a DST day is 23 or 25 hours). */
-export function addLocalDays(t: number, days: number): number {
-  const d = new Date(t);
-  d.setDate(d.getDate() + days);
-  return d.getTime();
-}
-
 /**
- * Ticks within [from, to] at round local times: multiples of the step in hours, or local midnights for day steps
- * (every n-th day counted from `anchor`, e.g. Day 0, so a 2-day step shows Day 0, +2, +4 …).
+ * Ticks within [from, to] at round local times: whole local hours that are multiples of the step (stepped over real
+ * hours, so a DST day still gets 00:00, 06:00, 12:00 and a repeated hour is labelled once), minutes for sub-hour steps,
+ * or local midnights for day steps (every n-th day counted from `anchor`, e.g. Day 0, so a 2-day step shows Day 0, +2, +4 …).
  */
 export function axisTicks(from: number, to: number, stepMs: number, anchor: number = from): number[] {
   const ticks: number[] = [];
@@ -48,21 +35,27 @@ export function axisTicks(from: number, to: number, stepMs: number, anchor: numb
   if (stepMs >= DAY) {
     const days = Math.round(stepMs / DAY);
     const base = startOfLocalDay(anchor);
-    const offset = Math.round((startOfLocalDay(from) - base) / DAY);
-    let t = addLocalDays(base, Math.floor(offset / days) * days);
-    for (; t <= to && ticks.length < 500; t = addLocalDays(t, days)) if (t >= from) ticks.push(t);
+    const offset = dayNumber(from, base)!;
+    for (let t = addLocalDays(base, Math.floor(offset / days) * days); t <= to && ticks.length < 500; t = addLocalDays(t, days)) if (t >= from) ticks.push(t);
     return ticks;
   }
   const d = new Date(from);
   const stepMinutes = Math.round(stepMs / MINUTE);
   if (stepMinutes >= 60) {
-    d.setMinutes(0, 0, 0);
     const hours = stepMinutes / 60;
-    d.setHours(d.getHours() - (d.getHours() % hours));
-  } else {
-    d.setSeconds(0, 0);
-    d.setMinutes(d.getMinutes() - (d.getMinutes() % stepMinutes));
+    d.setMinutes(0, 0, 0);
+    let lastLabel = '';
+    for (let t = d.getTime(); t <= to && ticks.length < 500; t += HOUR) {
+      const local = new Date(t);
+      const label = `${local.getDate()} ${local.getHours()}`;
+      if (t < from || local.getMinutes() !== 0 || local.getHours() % hours !== 0 || label === lastLabel) continue;
+      ticks.push(t);
+      lastLabel = label;
+    }
+    return ticks;
   }
+  d.setSeconds(0, 0);
+  d.setMinutes(d.getMinutes() - (d.getMinutes() % stepMinutes));
   for (let t = d.getTime(); t <= to && ticks.length < 500; t += stepMs) if (t >= from) ticks.push(t);
   return ticks;
 }
@@ -70,7 +63,7 @@ export function axisTicks(from: number, to: number, stepMs: number, anchor: numb
 /** Local midnights strictly inside (from, to]: where one Day ends and the next begins. */
 export function dayStarts(from: number, to: number): number[] {
   const out: number[] = [];
-  for (let t = addLocalDays(startOfLocalDay(from), 1); t <= to && out.length < 400; t = addLocalDays(t, 1)) out.push(t);
+  for (let t = dayBounds(from).to; t <= to && out.length < 400; t = dayBounds(t).to) out.push(t);
   return out;
 }
 

@@ -2,9 +2,9 @@
 // shaded areas, the suggested CRS/ICANS grade as a band of segments.
 import type { EntryView } from '../../../shared/api/methods/episode';
 import type { FlagView, Grade, GradePoint } from '../../../shared/api/methods/clinical';
+import { dayBounds } from '../../../shared/episode/day';
 import { i18n } from '../i18n';
 import { formatAmount } from '../format/values';
-import { addLocalDays } from './axis';
 import type { TimeRange } from './zoom';
 
 const EVENT_PREFIX = 'event:';
@@ -96,7 +96,7 @@ export function flagMarkers(flags: readonly FlagView[]): EventMarker[] {
 export function dayAreas(dayStartsMs: readonly number[]): TimeRange[] {
   const areas: { from: number; to: number }[] = [];
   for (const start of [...dayStartsMs].sort((a, b) => a - b)) {
-    const end = addLocalDays(start, 1);
+    const end = dayBounds(start).to;
     const last = areas.at(-1);
     if (last !== undefined && start <= last.to) last.to = Math.max(last.to, end);
     else areas.push({ from: start, to: end });

@@ -1,8 +1,8 @@
 // The windows the trends screen shows: the whole episode, one Day, the last 12 hours, a custom range; and panning.
 import type { EpisodeView } from '../../../shared/api/methods/episode';
+import { dayBounds, dayNumber, dayStart, localDayStart, startOfLocalDay } from '../../../shared/episode/day';
 import { fromDateTimeLocal } from '../forms/datetime';
 import type { Converted } from '../forms/result';
-import { addLocalDays, startOfLocalDay } from './axis';
 
 export interface TimeRange {
   readonly from: number;
@@ -23,11 +23,6 @@ export const DAYS_BEFORE_INFUSION = 7;
 export const DEFAULT_OBSERVATION_DAYS = 14;
 const HOUR = 3_600_000;
 
-/** Local midnight of Day `day` (Day 0 is the infusion's calendar day). */
-export function dayStart(day: number, infusionTime: number): number {
-  return addLocalDays(startOfLocalDay(infusionTime), day);
-}
-
 /** One whole local calendar Day. */
 export function dayRange(day: number, infusionTime: number): TimeRange {
   return { from: dayStart(day, infusionTime), to: dayStart(day + 1, infusionTime) };
@@ -38,8 +33,10 @@ export function lymphodepletionDays(episode: Pick<EpisodeView, 'checklist'>): nu
   const data = episode.checklist.entries.lymphodepletion?.data as { days?: unknown } | undefined;
   const days = Array.isArray(data?.days) ? data.days : [];
   return days
-    .flatMap((d) => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? [new Date(`${d}T00:00:00`).getTime()] : []))
-    .filter((t) => Number.isFinite(t))
+    .flatMap((d) => {
+      const start = typeof d === 'string' ? localDayStart(d) : null;
+      return start === null ? [] : [start];
+    })
     .sort((a, b) => a - b);
 }
 
@@ -52,7 +49,7 @@ export function episodeRange(episode: Pick<EpisodeView, 'checklist' | 'admittedA
   if (episode === null) return { from: now - 24 * HOUR, to: now };
   const firstRecord = startOfLocalDay(Math.min(episode.admittedAt, ...lymphodepletionDays(episode)));
   const end = episode.dischargedAt ?? now;
-  if (episode.infusionTime === null) return { from: firstRecord, to: Math.max(addLocalDays(startOfLocalDay(end), 1), firstRecord + HOUR) };
+  if (episode.infusionTime === null) return { from: firstRecord, to: Math.max(dayBounds(end).to, firstRecord + HOUR) };
   const observationDays = episode.product?.observationDays ?? DEFAULT_OBSERVATION_DAYS;
   const from = Math.max(dayStart(-DAYS_BEFORE_INFUSION, episode.infusionTime), Math.min(firstRecord, startOfLocalDay(episode.infusionTime)));
   const to = Math.max(dayStart(observationDays + 1, episode.infusionTime), end);
@@ -72,7 +69,7 @@ export function panRange(range: TimeRange, direction: -1 | 1, fraction = 0.5): T
 /** The Day numbers inside a window (for the "a day" choice). */
 export function daysIn(range: TimeRange, infusionTime: number): number[] {
   const days: number[] = [];
-  for (let day = Math.floor((range.from - startOfLocalDay(infusionTime)) / (24 * HOUR)) - 1; days.length < 400; day++) {
+  for (let day = dayNumber(range.from, infusionTime)!; days.length < 400; day++) {
     const r = dayRange(day, infusionTime);
     if (r.from >= range.to) break;
     if (r.to > range.from) days.push(day);

@@ -1,9 +1,10 @@
 // Small multiples: one chart per test with results, in the table's order, on the same Day axis.
 import { useTranslation } from 'react-i18next';
 import type { LabResult } from '../../../../shared/api/methods/hl7';
+import { dayStart } from '../../../../shared/episode/day';
 import { usePreferences } from '../../prefs/PreferencesContext';
 import { axisTicks } from '../../trends/axis';
-import { dayStart, daysIn } from '../../trends/zoom';
+import { daysIn } from '../../trends/zoom';
 import type { LabTable } from '../../labs/table';
 import { chartPalette } from '../theme/palette';
 import { LabChart } from './LabChart';

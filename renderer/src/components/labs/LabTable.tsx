@@ -1,6 +1,6 @@
-// The labs by Day: oldest Day on the left, today in the last column (scrolled into view on open); each test's unit
-// and the lab's reference range beside its name. Each value out of
-// the lab's range says so in words (↑ H / ↓ L / A), and an arrow gives the change since the previous result day.
+// The labs by Day: oldest Day on the left, today in the last column (scrolled into view on open; "pending" until its
+// results arrive); each test's unit and the lab's reference range beside its name. Each value out of the lab's range
+// says so in words (↑ H / ↓ L / A), and an arrow gives the change since the previous result day.
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayLabel } from '../../format/day';
@@ -9,7 +9,7 @@ import type { LabTable as Table } from '../../labs/table';
 import { labUnitLabel } from '../../labs/units';
 import { LabCellView } from './LabCellView';
 
-export function LabTable({ table, todayKey }: { table: Table; todayKey: string }) {
+export function LabTable({ table }: { table: Table }) {
   const { t } = useTranslation();
   const wrap = useRef<HTMLDivElement>(null);
   const columns = table.days.length;
@@ -30,12 +30,18 @@ export function LabTable({ table, todayKey }: { table: Table; todayKey: string }
                 {t('labs.unit')} · {t('labs.range')}
               </span>
             </th>
-            {table.days.map((d) => (
-              <th key={d.key} scope="col" className={d.key === todayKey ? 'labs-day labs-today' : 'labs-day'} data-testid="labs-day-column" data-day={d.day ?? ''}>
-                <span className="labs-day-n">{dayLabel(d.day)}</span>
-                <span className="labs-day-date">{d.key === todayKey ? t('labs.today') : formatIsoDate(d.key)}</span>
-              </th>
-            ))}
+            {table.days.map((d) =>
+              d.today ? (
+                <th key={d.key} scope="col" className="labs-day labs-today" data-testid="labs-day-column" data-day={d.day ?? ''} data-today="true">
+                  <span className="labs-day-n">{t('labs.todayColumn', { day: dayLabel(d.day) })}</span>
+                </th>
+              ) : (
+                <th key={d.key} scope="col" className="labs-day" data-testid="labs-day-column" data-day={d.day ?? ''}>
+                  <span className="labs-day-n">{dayLabel(d.day)}</span>
+                  <span className="labs-day-date">{formatIsoDate(d.key)}</span>
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -50,7 +56,11 @@ export function LabTable({ table, todayKey }: { table: Table; todayKey: string }
               </th>
               {table.days.map((d) => {
                 const cell = row.cells[d.key];
-                return <td key={d.key} className={d.key === todayKey ? 'labs-cell labs-today' : 'labs-cell'}>{cell === undefined ? '' : <LabCellView cell={cell} unit={labUnitLabel(row.unit)} />}</td>;
+                return (
+                  <td key={d.key} className={d.today ? 'labs-cell labs-today' : 'labs-cell'}>
+                    {cell !== undefined ? <LabCellView cell={cell} unit={labUnitLabel(row.unit)} /> : d.pending ? <span className="labs-pending" data-testid="labs-pending">{t('labs.pending')}</span> : ''}
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -2,12 +2,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
+import { dayBounds } from '../../../../shared/episode/day';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { toIsoDay } from '../../forms/datetime';
 import { useStationNow } from '../../hooks/useNow';
 import { buildLabTable } from '../../labs/table';
 import { useLabs } from '../../labs/useLabs';
-import { addLocalDays, startOfLocalDay } from '../../trends/axis';
 import { episodeRange } from '../../trends/zoom';
 import { Modal } from '../Modal';
 import { LabCharts } from './LabCharts';
@@ -27,10 +26,10 @@ export function LabsScreen({ client, link, episode, clockOffset }: Props) {
   const now = useStationNow(clockOffset, 60_000);
   const [entering, setEntering] = useState(false);
   const whole = episodeRange(episode, now);
-  const to = Math.max(whole.to, addLocalDays(startOfLocalDay(now), 1));
+  const to = Math.max(whole.to, dayBounds(now).to);
   const labs = useLabs(client, link, whole.from, to);
   const infusionTime = episode?.infusionTime ?? null;
-  const table = useMemo(() => buildLabTable(labs.results, infusionTime), [labs.results, infusionTime]);
+  const table = useMemo(() => buildLabTable(labs.results, infusionTime, now), [labs.results, infusionTime, now]);
   return (
     <section className="panel labs" aria-labelledby="labs-title" data-testid="labs-screen">
       <div className="trends-head">
@@ -50,7 +49,7 @@ export function LabsScreen({ client, link, episode, clockOffset }: Props) {
         </p>
       )}
       {episode === null && <p className="notice">{t('trends.noEpisode')}</p>}
-      {!labs.loaded ? <p className="notice">{t('labs.loading')}</p> : <LabTable table={table} todayKey={toIsoDay(now)} />}
+      {!labs.loaded ? <p className="notice">{t('labs.loading')}</p> : <LabTable table={table} />}
       {labs.loaded && table.rows.length > 0 && <LabCharts table={table} results={labs.results} from={whole.from} to={to} infusionTime={infusionTime} />}
       {entering && (
         <Modal title={t('labs.entry.title')} onClose={() => setEntering(false)} testId="lab-entry-dialog" wide>
