@@ -37,8 +37,8 @@ interface Props {
 export function TrendsScreen({ client, link, episode, clockOffset, zoom: choice, onZoom }: Props) {
   const { t } = useTranslation();
   const { tempUnit, theme } = usePreferences();
-  const now = useStationNow(clockOffset, 30_000);
   const [refreshKey, setRefreshKey] = useState(0);
+  const now = useStationNow(clockOffset, 30_000, `${refreshKey}:${choice.kind}`);
   const [containerRef, width] = useElementWidth();
   const infusionTime = episode?.infusionTime ?? null;
   const whole = episodeRange(episode, now);
