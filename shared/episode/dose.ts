@@ -22,7 +22,8 @@ export function checkDose(rule: DoseRule, cellsInfused: number, weightKg: number
     if (weightKg === null || !(weightKg > 0)) {
       return { withinRule: false, minCells: NaN, maxCells: rule.maxCells, message: 'The weight is missing: a per-kg dose cannot be checked without it.' };
     }
-    minCells = rule.minCellsPerKg * weightKg;
+    // Past the weight where the per-kg maximum meets the cap (cilta-cel: 100 kg) the range stays that weight's (§4.2).
+    minCells = rule.minCellsPerKg * Math.min(weightKg, rule.maxCells / rule.maxCellsPerKg);
     maxCells = Math.min(rule.maxCellsPerKg * weightKg, rule.maxCells);
   }
   const range = `${millions(minCells)}–${millions(maxCells)} CAR+ T cells`;

@@ -3,12 +3,13 @@ import { BUILTIN_PRODUCTS } from './products';
 import { checkDose } from './dose';
 import { checkInfusionTiming } from './window';
 import { tocilizumabCount, tocilizumabDoseMg } from './tocilizumab';
-import { dayNumber, formatDay } from './day';
+import { dayNumber, formatDay, localDayKey } from './day';
 import { evaluateChecklist, type ChecklistEntries } from './checklist';
 
 const ideCel = BUILTIN_PRODUCTS.find((p) => p.code === 'ide-cel')!;
 const ciltaCel = BUILTIN_PRODUCTS.find((p) => p.code === 'cilta-cel')!;
-const day = (iso: string) => new Date(`${iso}T12:00:00`);
+/** Noon local time on a calendar date. */
+const day = (iso: string) => new Date(`${iso}T12:00:00`).getTime();
 
 describe('dose rules per product', () => {
   it.each([
@@ -30,29 +31,81 @@ describe('dose rules per product', () => {
     expect(checkDose(ciltaCel.dose, 1e8, 120).withinRule).toBe(true);
     expect(checkDose(ciltaCel.dose, 5e7, null)).toMatchObject({ withinRule: false, message: expect.stringMatching(/weight is missing/) });
   });
+
+  it('cilta-cel above 100 kg, where the per-kg maximum meets the 1 × 10⁸ cap: the range is 50–100 × 10⁶, never a minimum above the maximum', () => {
+    expect(checkDose(ciltaCel.dose, 0.75e8, 100)).toMatchObject({ withinRule: true, minCells: 0.5e8, maxCells: 1e8 });
+    for (const weightKg of [150, 201, 250, 300]) {
+      const range = checkDose(ciltaCel.dose, 0.75e8, weightKg);
+      expect(range).toMatchObject({ withinRule: true, minCells: 0.5e8, maxCells: 1e8, message: expect.stringContaining('(50 × 10⁶–100 × 10⁶ CAR+ T cells)') });
+      expect(checkDose(ciltaCel.dose, 0.49e8, weightKg).withinRule).toBe(false);
+      expect(checkDose(ciltaCel.dose, 1.01e8, weightKg).withinRule).toBe(false);
+    }
+  });
 });
 
-describe('infusion window', () => {
-  it('ide-cel: day 2 in window, day 3–7 with a reason, day 8 too late, day 1 too early', () => {
-    const ld = day('2026-11-20');
-    expect(checkInfusionTiming(ideCel, ld, day('2026-11-21')).verdict).toBe('too_early');
-    expect(checkInfusionTiming(ideCel, ld, day('2026-11-22')).verdict).toBe('in_window');
-    expect(checkInfusionTiming(ideCel, ld, day('2026-11-23')).verdict).toBe('late_needs_reason');
-    expect(checkInfusionTiming(ideCel, ld, day('2026-11-27')).verdict).toBe('late_needs_reason');
-    expect(checkInfusionTiming(ideCel, ld, day('2026-11-28')).verdict).toBe('too_late');
+describe('infusion window (rules §4.4: d = calendar days from the last lymphodepletion date to the infusion date)', () => {
+  // Infusion at 10:00 local on 22 November; the last lymphodepletion dose `d` calendar days earlier.
+  const infusion = new Date(2026, 10, 22, 10).getTime();
+  const lastDoseDaysBefore = (d: number) => localDayKey(new Date(2026, 10, 22 - d, 12).getTime());
+  const check = (product: (typeof BUILTIN_PRODUCTS)[number] | null, d: number) => checkInfusionTiming(product, lastDoseDaysBefore(d), infusion)!;
+
+  it.each([
+    ['ide-cel', ideCel, 1, 'too_early'],
+    ['ide-cel', ideCel, 2, 'in_window'],
+    ['ide-cel', ideCel, 3, 'in_window'],
+    ['ide-cel', ideCel, 4, 'late_needs_reason'],
+    ['ide-cel', ideCel, 10, 'late_needs_reason'],
+    ['ide-cel', ideCel, 11, 'too_late'],
+    ['cilta-cel', ciltaCel, 1, 'too_early'],
+    ['cilta-cel', ciltaCel, 2, 'in_window'],
+    ['cilta-cel', ciltaCel, 5, 'in_window'],
+    ['cilta-cel', ciltaCel, 6, 'late_needs_reason'],
+    ['cilta-cel', ciltaCel, 14, 'late_needs_reason'],
+    ['cilta-cel', ciltaCel, 15, 'too_late'],
+    ['no product rule (guide)', null, 0, 'too_early'],
+    ['no product rule (guide)', null, 1, 'in_window'],
+    ['no product rule (guide)', null, 3, 'in_window'],
+    ['no product rule (guide)', null, 4, 'late_needs_reason'],
+    ['no product rule (guide)', null, 7, 'late_needs_reason'],
+    ['no product rule (guide)', null, 8, 'too_late'],
+  ] as const)('%s: d = %i is %s', (_name, product, d, verdict) => {
+    expect(check(product, d)).toMatchObject({ verdict, daysSinceLymphodepletion: d, overridable: verdict === 'late_needs_reason' });
   });
 
-  it('cilta-cel: days 2–4 in window', () => {
-    const ld = day('2026-11-20');
-    expect(checkInfusionTiming(ciltaCel, ld, day('2026-11-24')).verdict).toBe('in_window');
-    expect(checkInfusionTiming(ciltaCel, ld, day('2026-11-25')).verdict).toBe('late_needs_reason');
+  it("the labels' own schedule (last dose on Day −3, infusion on Day 0) is d = 3 with 2 rest days, in window for both products", () => {
+    const lastDose = localDayKey(new Date(2026, 10, 19, 9).getTime());
+    expect(formatDay(dayNumber(new Date(2026, 10, 19, 9).getTime(), infusion))).toBe('Day −3');
+    expect(checkInfusionTiming(ideCel, lastDose, infusion)).toMatchObject({
+      verdict: 'in_window',
+      daysSinceLymphodepletion: 3,
+      restDays: 2,
+      message: "Infusion 3 days after the last lymphodepletion dose (2 rest days): within the product window (ide-cel: 2–3 days).",
+    });
+    expect(checkInfusionTiming(ciltaCel, lastDose, infusion)!.message).toBe('Infusion 3 days after the last lymphodepletion dose (2 rest days): within the product window (cilta-cel: 2–5 days).');
   });
 
-  it('a product without a rule uses the guide: 1–2 days, never later than 7', () => {
-    const ld = day('2026-11-20');
-    expect(checkInfusionTiming(null, ld, day('2026-11-21')).verdict).toBe('in_window');
-    expect(checkInfusionTiming(null, ld, day('2026-11-27')).verdict).toBe('late_needs_reason');
-    expect(checkInfusionTiming(null, ld, day('2026-11-28')).verdict).toBe('too_late');
+  it('says d and the rest days in words, and what a late or blocked infusion needs', () => {
+    expect(check(ideCel, 2).message).toMatch(/^Infusion 2 days after the last lymphodepletion dose \(1 rest day\): within/);
+    expect(check(ideCel, 1).message).toBe('Infusion 1 day after the last lymphodepletion dose (no rest day): earlier than the product window (ide-cel: 2–3 days); blocked until 2 days after the last dose.');
+    expect(check(ideCel, 0).message).toMatch(/^Infusion on the day of the last lymphodepletion dose \(no rest day\): earlier/);
+    expect(check(ideCel, 4)).toMatchObject({ restDays: 3, message: "Infusion 4 days after the last lymphodepletion dose (3 rest days): after the window (ide-cel: 2–3 days); up to 10 days needs a physician's documented reason." });
+    expect(check(ciltaCel, 15).message).toBe('Infusion 15 days after the last lymphodepletion dose (14 rest days): later than the product allows (cilta-cel: 2–5 days, up to 14 days with a reason); blocked: repeat lymphodepletion or stop.');
+  });
+
+  it('counts local calendar dates, not 24-hour periods: an infusion just after midnight is a day later than one just before', () => {
+    const lastDose = '2026-11-19';
+    expect(checkInfusionTiming(ideCel, lastDose, new Date(2026, 10, 22, 23, 59).getTime())!.daysSinceLymphodepletion).toBe(3);
+    expect(checkInfusionTiming(ideCel, lastDose, new Date(2026, 10, 23, 0, 1).getTime())).toMatchObject({ daysSinceLymphodepletion: 4, verdict: 'late_needs_reason' });
+    expect(checkInfusionTiming(ideCel, lastDose, new Date(2026, 10, 21, 0, 0).getTime())!.daysSinceLymphodepletion).toBe(2);
+  });
+
+  it('a lymphodepletion date that is not a calendar date gives no count', () => {
+    expect(checkInfusionTiming(ideCel, '2026-02-30', infusion)).toBeNull();
+  });
+
+  it('uses the product\'s own window, a per-product setting', () => {
+    const site = { ...ideCel, code: 'trial-cel', infusionWindowDays: { min: 4, max: 6 }, latestDayWithReason: null };
+    expect([3, 4, 6, 7].map((d) => check(site, d).verdict)).toEqual(['too_early', 'in_window', 'in_window', 'too_late']);
   });
 });
 
@@ -108,5 +161,31 @@ describe('checklist', () => {
     const late = evaluateChecklist(complete, ideCel, day('2026-11-24'));
     expect(late.blockers[0]).toMatch(/after the window .* override/);
     expect(evaluateChecklist({ ...complete, timing_override: { reason: 'Grade 2 diarrhoea resolving' } }, ideCel, day('2026-11-24')).readyForSignOff).toBe(true);
+  });
+
+  it("is ready on the labels' own schedule (lymphodepletion Days −5 to −3) for both products with no override", () => {
+    const labelSchedule = { ...complete, lymphodepletion: { ...complete.lymphodepletion!, days: ['2026-11-17', '2026-11-18', '2026-11-19'] } };
+    for (const product of [ideCel, ciltaCel]) {
+      expect(evaluateChecklist(labelSchedule, product, day('2026-11-22'))).toMatchObject({ blockers: [], readyForSignOff: true, timing: { verdict: 'in_window', daysSinceLymphodepletion: 3 } });
+    }
+  });
+
+  it('stays blocked too early or too late even with an override: §4.4 says repeat lymphodepletion or stop', () => {
+    const overridden = { ...complete, timing_override: { reason: 'Product arrived late from manufacturing' } };
+    const tooLate = evaluateChecklist(overridden, ideCel, day('2026-12-01')); // d = 11
+    expect(tooLate).toMatchObject({ readyForSignOff: false, blockers: [expect.stringMatching(/later than the product allows .*repeat lymphodepletion or stop/)] });
+    expect(evaluateChecklist(overridden, ideCel, day('2026-11-21')).blockers).toEqual([expect.stringMatching(/earlier than the product window/)]);
+  });
+
+  it('warns, without holding the infusion, when the infection screen is positive but not marked active', () => {
+    const positive = { ...complete, infection_screening: { ...complete.infection_screening!, result: 'positive' as const, notes: 'Rhinovirus PCR' } };
+    expect(evaluateChecklist(positive, ideCel, day('2026-11-22'))).toMatchObject({
+      blockers: [],
+      warnings: [expect.stringMatching(/positive but not marked as an active infection/)],
+      readyForSignOff: true,
+    });
+    expect(evaluateChecklist(complete, ideCel, day('2026-11-22')).warnings).toEqual([]);
+    const active = evaluateChecklist({ ...positive, infection_screening: { ...positive.infection_screening, activeInfection: true } }, ideCel, day('2026-11-22'));
+    expect(active).toMatchObject({ blockers: [expect.stringMatching(/Active infection/)], warnings: [] });
   });
 });

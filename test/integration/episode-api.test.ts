@@ -86,7 +86,7 @@ describe('episode record API', () => {
   it('holds the infusion for an active infection, a CNS postponement, and timing outside the window until a physician overrides', async () => {
     const nurse = t.as('nurse');
     await nurse.call('episode.admit', { admission });
-    await completeChecklist(t, -6); // 6 days after lymphodepletion: cilta-cel window is 2–4
+    await completeChecklist(t, -6); // d = 6: after cilta-cel's window (d = 2–5), so a physician's reason is needed
     let view = await nurse.call('episode.current', {});
     expect(view!.checklist.state.blockers.join(' ')).toMatch(/after the window/);
     expect((await nurse.fail('checklist.signOff', {})).message).toMatch(/cannot be signed off yet/);

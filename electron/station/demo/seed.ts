@@ -36,6 +36,7 @@ export function seedDemo(db: StationDb, options: DemoOptions): { episodeId: numb
   if (db.prepare('SELECT 1 FROM episodes WHERE discharged_ms IS NULL').get()) throw new Error('a patient is admitted in this database: use a new or discharged database for the demo');
   const product = BUILTIN_PRODUCTS.find((p) => p.code === options.product)!;
   const infusionAt = startOfDay(now - (options.days - 1) * 24 * HOUR).getTime() + 10 * HOUR;
+  // The labels' schedule: lymphodepletion on Days −5 to −3 (d = 3, in window for both products without an override).
   const ldDays = [-5, -4, -3].map((d) => format(addDays(infusionAt, d), 'yyyy-MM-dd'));
   const staff = demoStaff(db, now);
   const episodes = new EpisodeRepository(db);
@@ -58,7 +59,6 @@ export function seedDemo(db: StationDb, options: DemoOptions): { episodeId: numb
       add('seizure_prophylaxis', { given: true, drug: 'Levetiracetam', doseMg: 500, frequency: 'BID', startDate: format(infusionAt, 'yyyy-MM-dd') }, checklistAt),
       add('baseline', { time: checklistAt, source: 'monitor', hr: 74, sbp: 122, dbp: 76, spo2: 98, rr: 15, tempC: 36.8, iceScore: 10 }, checklistAt),
     ];
-    if (product.infusionWindowDays.max < 2) add('timing_override', { reason: 'DEMO' }, checklistAt, staff.physician);
     add('signoff_nurse', { coveredEntryIds: items }, checklistAt + 60_000);
     add('signoff_physician', { coveredEntryIds: items }, checklistAt + 120_000, staff.physician);
     const cells = product.dose.kind === 'flat' ? 450e6 : 0.75e6 * weightKg;

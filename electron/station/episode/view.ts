@@ -25,8 +25,8 @@ export function buildEpisodeView(episode: EpisodeRow, entries: readonly StoredEn
   const checklistEntries = entries.filter((e) => (CHECKLIST_ITEM_KINDS as readonly string[]).includes(e.kind));
   const byKind = Object.fromEntries(checklistEntries.map((e) => [e.kind, e])) as Record<string, EntryView>;
   const infusionEntry = entries.find((e) => e.kind === INFUSION_KIND) as EntryView<InfusionRecord> | undefined;
-  const plannedDay = new Date(infusionEntry ? infusionEntry.data.startTime : now);
-  const state = evaluateChecklist(Object.fromEntries(checklistEntries.map((e) => [e.kind, e.data])) as ChecklistEntries, product, plannedDay);
+  const plannedInfusionTime = infusionEntry ? infusionEntry.data.startTime : now;
+  const state = evaluateChecklist(Object.fromEntries(checklistEntries.map((e) => [e.kind, e.data])) as ChecklistEntries, product, plannedInfusionTime);
   const currentIds = new Set(checklistEntries.map((e) => e.id));
   const signOff = (kind: string): SignOffView | null => {
     const entry = entries.filter((e) => e.kind === kind).at(-1);

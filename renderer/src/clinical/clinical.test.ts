@@ -62,12 +62,22 @@ describe('grades', () => {
     expect(gradeLabel(0)).toBe('Grade 0');
     expect(gradeLabel(3)).toBe('Grade 3');
     expect(gradeLabel('not_assessable')).toBe('Not assessable');
-    expect(gradeChoices('crs')).toEqual([0, 1, 2, 3, 4]);
-    expect(gradeChoices('icans')).toContain('not_assessable');
+    expect(gradeChoices('crs')).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(gradeChoices('icans')).toEqual([0, 1, 2, 3, 4, 5, 'not_assessable']);
     expect(parseGrade('2')).toBe(2);
     expect(parseGrade('not_assessable')).toBe('not_assessable');
-    expect(parseGrade('5')).toBeNull();
+    expect(parseGrade('6')).toBeNull();
     expect(parseGrade('')).toBeNull();
+  });
+
+  it('lets a physician confirm grade 5 (death due to CRS or ICANS), never suggested, so always with a reason, shown as "Grade 5"', () => {
+    expect(parseGrade('5')).toBe(5);
+    expect(gradeLabel(5)).toBe('Grade 5');
+    expect(convertConfirmation('crs', 4, { grade: '5', reason: '' })).toEqual({ ok: false, errors: { reason: { code: 'required' } } });
+    expect(convertConfirmation('icans', 'not_assessable', { grade: '5', reason: 'Death from diffuse cerebral oedema' })).toEqual({
+      ok: true,
+      value: { kind: 'icans', grade: 5, reason: 'Death from diffuse cerebral oedema' },
+    });
   });
 
   it('says how the confirmation stands against the suggestion now', () => {

@@ -1,13 +1,14 @@
 // Grades as a nurse reads them, and how a physician's confirmation stands against the current suggestion.
 import type { ApiInput } from '../../../shared/api/contract';
-import type { ConfirmationView, Grade, GradeKind } from '../../../shared/api/methods/clinical';
+import { DEATH_GRADE, type ConfirmationView, type Grade, type GradeKind } from '../../../shared/api/methods/clinical';
 import { MIN_REASON_LENGTH, reasonError } from '../forms/reason';
 import { Errors, type Converted } from '../forms/result';
 import { i18n } from '../i18n';
 
-/** The grades a physician may choose: 0–4, and for ICANS also "not assessable". */
+/** The grades a physician may choose: 0–4, 5 (death, never suggested), and for ICANS also "not assessable". */
 export function gradeChoices(kind: GradeKind): Grade[] {
-  return kind === 'icans' ? [0, 1, 2, 3, 4, 'not_assessable'] : [0, 1, 2, 3, 4];
+  const numbers = Array.from({ length: DEATH_GRADE + 1 }, (_, n) => n);
+  return kind === 'icans' ? [...numbers, 'not_assessable'] : numbers;
 }
 
 /** "Grade 2", "Not assessable". */
@@ -15,13 +16,13 @@ export function gradeLabel(grade: Grade): string {
   return grade === 'not_assessable' ? i18n.t('clinical.grade.notAssessable') : i18n.t('clinical.grade.n', { n: grade });
 }
 
-/** The grade as a form value and back ('0'…'4', 'not_assessable'). */
+/** The grade as a form value and back ('0'…'5', 'not_assessable'). */
 export function gradeValue(grade: Grade): string {
   return String(grade);
 }
 export function parseGrade(value: string): Grade | null {
   if (value === 'not_assessable') return value;
-  return /^[0-4]$/.test(value) ? Number(value) : null;
+  return /^\d$/.test(value) && Number(value) <= DEATH_GRADE ? Number(value) : null;
 }
 
 /**

@@ -54,6 +54,7 @@ export const en = {
       physicianOnly: 'Only a physician confirms a grade. The suggested grade is kept beside yours.',
       notPhysician: 'You are signed in as {{role}}: the station will accept this only from a physician.',
       grade: 'Confirmed grade',
+      deathGrade: '{{grade}}: death due to {{kind}}',
       reason: 'Reason',
       reasonChanged: 'Reason for changing the suggested grade',
       reasonHint: 'Required when you choose another grade than suggested (at least 5 characters).',

@@ -54,6 +54,7 @@ export const zhCN: Translation<typeof en> = {
       physicianOnly: '只有医生可以确认分级。建议分级会与您的确认一起保留。',
       notPhysician: '您以{{role}}身份登录：监护站只接受医生的确认。',
       grade: '确认的分级',
+      deathGrade: '{{grade}}：死于 {{kind}}',
       reason: '理由',
       reasonChanged: '更改建议分级的理由',
       reasonHint: '选择与建议不同的分级时必须填写（至少 5 个字符）。',

@@ -229,6 +229,7 @@ export const en = {
     title: 'Pre-infusion checklist',
     missing: 'Not yet documented',
     blockers: 'Holding the infusion',
+    warnings: 'Check before the infusion',
     timing: 'Timing',
     ready: 'The checklist is complete and may be signed off.',
     notRecorded: 'Not recorded',

@@ -229,6 +229,7 @@ export const zhCN: Translation = {
     title: '输注前核查单',
     missing: '尚未记录',
     blockers: '暂缓输注的原因',
+    warnings: '输注前请核查',
     timing: '时间',
     ready: '核查单已完成，可以签字。',
     notRecorded: '未记录',

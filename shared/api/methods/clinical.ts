@@ -53,7 +53,11 @@ export const documentedEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type DocumentedEvent = z.infer<typeof documentedEventSchema>;
 
-const grade = z.union([z.number().int().min(0).max(4), z.literal('not_assessable')]);
+/** ASTCT grade 5 is death due to CRS or ICANS (clinical-rules.md §1.1): only a physician's confirmation records it, the station never suggests it. */
+export const DEATH_GRADE = 5;
+
+/** A grade a physician may confirm: the station's 0–4 and not assessable, or 5. */
+const confirmedGrade = z.union([z.number().int().min(0).max(DEATH_GRADE), z.literal('not_assessable')]);
 
 export const clinicalMethods = {
   'clinical.status': { access: 'public', input: z.object({}).strict() },
@@ -75,7 +79,7 @@ export const clinicalMethods = {
   'flags.acknowledge': { access: 'clinical', input: z.object({ flagId: z.number().int().positive(), note: z.string().trim().max(500).optional() }).strict() },
   'grades.confirm': {
     access: 'physician',
-    input: z.object({ kind: z.enum(['crs', 'icans']), grade, reason: z.string().trim().min(5).max(1000).optional() }).strict(),
+    input: z.object({ kind: z.enum(['crs', 'icans']), grade: confirmedGrade, reason: z.string().trim().min(5).max(1000).optional() }).strict(),
   },
 } as const;
 

@@ -1,7 +1,7 @@
 // A physician confirms the suggested grade or changes it with a reason (grades.confirm; the station lets only a
 // physician do it). The suggested grade stays on record beside the confirmed one.
 import { useTranslation } from 'react-i18next';
-import type { Grade, GradeKind } from '../../../../shared/api/methods/clinical';
+import { DEATH_GRADE, type Grade, type GradeKind } from '../../../../shared/api/methods/clinical';
 import type { StationClient } from '../../api/stationClient';
 import { convertConfirmation, gradeChoices, gradeLabel, gradeValue, needsReason, parseGrade, type ConfirmValues } from '../../clinical/grades';
 import { roleLabel } from '../../format/labels';
@@ -57,7 +57,7 @@ export function ConfirmGradeDialog({ client, kind, suggested, onClose }: Props) 
           label={t('clinical.confirm.grade')}
           value={form.values.grade}
           onChange={(v) => form.set('grade', v)}
-          options={gradeChoices(kind).map((g) => ({ value: gradeValue(g), label: gradeLabel(g) }))}
+          options={gradeChoices(kind).map((g) => ({ value: gradeValue(g), label: g === DEATH_GRADE ? t('clinical.confirm.deathGrade', { grade: gradeLabel(g), kind: name }) : gradeLabel(g) }))}
           error={form.errors.grade}
           testId="confirm-grade"
         />

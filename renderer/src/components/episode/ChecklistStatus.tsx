@@ -1,4 +1,4 @@
-// What stands between the patient and the infusion, plainly: items not documented, blockers, the timing check.
+// What stands between the patient and the infusion, plainly: items not documented, blockers, warnings, the timing check.
 import { useTranslation } from 'react-i18next';
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
 import { kindLabel } from '../../episode/summaries';
@@ -29,6 +29,16 @@ export function ChecklistStatus({ episode }: { episode: EpisodeView }) {
           <ul>
             {state.blockers.map((b) => (
               <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.warnings.length > 0 && (
+        <div className="status-block status-warnings" data-testid="checklist-warnings">
+          <h3>{t('checklist.warnings')}</h3>
+          <ul>
+            {state.warnings.map((w) => (
+              <li key={w}>{w}</li>
             ))}
           </ul>
         </div>

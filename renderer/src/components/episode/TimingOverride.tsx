@@ -1,4 +1,4 @@
-// When the infusion falls outside the product's window, a physician may let it go ahead with a reason.
+// When the infusion falls after the product's window but before its latest day, a physician may let it go ahead with a reason.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
@@ -18,7 +18,7 @@ export function TimingOverride({ episode }: { episode: EpisodeView }) {
   const [correcting, setCorrecting] = useState(false);
   const entry = episode.checklist.entries.timing_override;
   const timing = episode.checklist.state.timing;
-  if (entry === undefined && (timing === null || timing.verdict === 'in_window')) return null;
+  if (entry === undefined && (timing === null || !timing.overridable)) return null;
   const physician = user?.role === 'physician';
 
   return (
