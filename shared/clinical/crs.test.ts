@@ -104,6 +104,13 @@ describe('hypotension and vasopressors', () => {
     expect(r.crs).toMatchObject({ current: 3, max: 3 });
   });
 
+  it('a vasopressor titrated to dose 0 counts as stopped (V39); titrated up again it runs again', () => {
+    const two = [fever(20), low(20), pressor(20.2, 'norepinephrine', 'start', 0.08), pressor(21, 'epinephrine', 'start', 0.05)];
+    expect(grade([...two, pressor(26, 'epinephrine', 'titrate', 0)], 26.6).crs).toMatchObject({ current: 3, max: 4, domains: { pressorCountExclVasopressin: 1 } });
+    expect(grade([...two, pressor(26, 'epinephrine', 'titrate', 0), pressor(27, 'epinephrine', 'titrate', 0.02)], 27).crs.current).toBe(4);
+    expect(grade([...two, pressor(26, 'epinephrine', 'titrate', 0.01)], 26.6).crs.current).toBe(4); // a low dose still runs
+  });
+
   it('vasopressin alone is graded as one vasopressor and flagged for review', () => {
     const r = grade([fever(10), pressor(11, 'vasopressin')], 11);
     expect(r.crs.current).toBe(3);

@@ -1,7 +1,7 @@
 // Table-driven tests of each CRS rule at and around its threshold.
 import { describe, expect, it } from 'vitest';
 import { gradingConfig } from './config';
-import { crsGrade, isAboveBaseline, isFever, isHypotensiveMap, isHypotensiveSbp, isLowSpo2, masksFever, oxygenLevel, vasopressorLevel } from './crsRules';
+import { crsGrade, isAboveBaseline, isFever, isHypotensiveMap, isHypotensiveSbp, isLowSpo2, masksFever, oxygenLevel, stopsVasopressor, vasopressorLevel } from './crsRules';
 import type { MedicationEvent, OxygenState, VasoactiveDrug } from './events';
 import { vitalValue } from './values';
 
@@ -113,6 +113,17 @@ describe('vasopressors (ASTCT-CRS-vasopressor)', () => {
   ])('%o → level %s (count %s, vasopressin %s)', (drugs, level, count, vasopressin) => {
     expect(vasopressorLevel(drugs)).toEqual({ level, countExclVasopressin: count, vasopressinActive: vasopressin });
   });
+});
+
+describe('when a vasopressor stops (ASTCT-CRS-vasopressor)', () => {
+  it.each([
+    [{ action: 'stop' }, true],
+    [{ action: 'titrate', dose: 0 }, true], // §6.4: titrated to dose 0 counts as stopped
+    [{ action: 'start', dose: 0 }, true],
+    [{ action: 'titrate', dose: 0.01 }, false],
+    [{ action: 'titrate' }, false], // no dose documented: still running
+    [{ action: 'start' }, false],
+  ] as const)('%o → stopped %s', (e, expected) => expect(stopsVasopressor(e)).toBe(expected));
 });
 
 describe('what can mask a fever (ASTCT-CRS-masked-fever)', () => {

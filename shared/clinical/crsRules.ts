@@ -1,6 +1,6 @@
 // The CRS rules as small pure functions, one per rule, each naming the source it implements.
 import type { GradingConfig } from './config';
-import type { MedicationEvent, O2Device, OxygenState, VasoactiveDrug, VitalKind } from './events';
+import type { MedicationEvent, O2Device, OxygenState, VasoactiveDrug, VasopressorEvent, VitalKind } from './events';
 import { THRESHOLDS } from './thresholds';
 
 export type CrsGrade = 0 | 1 | 2 | 3 | 4;
@@ -102,6 +102,11 @@ export function vasopressorRole(drug: VasoactiveDrug): VasopressorRole {
   if (drug === 'vasopressin') return 'vasopressin';
   if (drug === 'dobutamine' || drug === 'milrinone' || drug === 'midodrine') return 'not_counted';
   return 'counts';
+}
+
+// §6.4: a vasopressor titrated to dose 0 counts as stopped, like a documented stop.
+export function stopsVasopressor(e: Pick<VasopressorEvent, 'action' | 'dose'>): boolean {
+  return e.action === 'stop' || e.dose === 0;
 }
 
 export interface VasopressorLevel {

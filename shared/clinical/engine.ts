@@ -4,13 +4,13 @@ import { gradingConfig, type GradingConfig, type GradingConfigInput } from './co
 import { CrsSignals, type CrsInstant, type FeverBasis } from './crs';
 import type { CrsGrade, DomainLevel } from './crsRules';
 import { episodeAt, latestEpisode } from './episodes';
-import { timelineSchema, type ConsciousnessLevel, type TimelineInput } from './events';
+import { timelineSchema, type ConsciousnessLevel, type IcpSign, type ImagingEvent, type NeuroAssessment, type TimelineInput } from './events';
 import { item, type Evidence } from './evidence';
 import { crsEvidence, icansEvidence, summarize } from './explain';
 import { raiseFlags, type Exclusion } from './flagRules';
 import type { Flag } from './flags';
 import { icansAt, worseIcans, type IcansInstant, type IcansResultGrade } from './icans';
-import type { IcansGrade } from './icansRules';
+import type { IcansGrade, StandingFinding } from './icansRules';
 import { RULE_SET_VERSION } from './rules';
 import { baselineHematotox, type BaselineHematotox } from './secondary/hematotox';
 import { iecHsSignal, type IecHsSignal } from './secondary/iecHs';
@@ -58,15 +58,27 @@ export interface IcansResult {
     readonly iceTotal: number | null;
     readonly iceLevel: IcansGrade | null;
     readonly consciousness: ConsciousnessLevel | null;
-    readonly consciousnessLevel: IcansGrade;
+    /** null: not documented within the neuro window, or attributed to another cause. */
+    readonly consciousnessLevel: IcansGrade | null;
     readonly seizureLevel: 0 | 3 | 4;
     readonly motorLevel: 0 | 4;
     readonly icpLevel: 0 | 3 | 4;
+    /** Motor, ICP and imaging findings that stand now (until documented absent or newer imaging). */
+    readonly standing: readonly StandingFindingView[];
   };
   readonly explanation: string;
   readonly evidence: readonly Evidence[];
   readonly maxExplanation: string;
   readonly maxEvidence: readonly Evidence[];
+}
+
+export interface StandingFindingView {
+  readonly finding: 'deep_focal_motor_weakness' | IcpSign | ImagingEvent['finding'];
+  /** The latest documentation showing it, and the first of the unbroken run that does. */
+  readonly documentedAt: number;
+  readonly since: number;
+  /** Documented before the infusion and not worse since: baseline, not graded (§6.4). */
+  readonly baseline: boolean;
 }
 
 /** Shown next to the grades, never mixed into them. */
@@ -118,7 +130,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
     if (episode && c.grade > episodeMax.get(episode)!) episodeMax.set(episode, c.grade);
     exclude(c.hypotension.attributed, 'Hypotension', t, attributedHypotension(ix, t));
     exclude(c.hypoxia.attributed, 'Hypoxia', t, c.hypoxia.event ? [c.hypoxia.event] : []);
-    exclude(n.consciousness.attributed, 'Depressed consciousness', t, n.assessment ? [n.assessment] : []);
+    exclude(n.consciousness.attributed, 'Depressed consciousness', t, n.consciousness.documentation ? [n.consciousness.documentation] : []);
     if (t === atTime) [crsNow, icansNow] = [c, n];
   }
   const crs = crsNow!;
@@ -161,6 +173,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
       seizureLevel: icans.seizure.level,
       motorLevel: icans.motor.level,
       icpLevel: icans.icp.level,
+      standing: standingFindings(icans),
     },
     explanation: summarize(icans.grade, icansEv),
     evidence: icansEv,
@@ -186,4 +199,19 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
 /** The hypotensive readings an attribution removed at t (for the flag's evidence). */
 function attributedHypotension(ix: TimelineIndex, t: number): Reading[] {
   return [ix.latest('sbp', t), ix.latest('map', t)].filter((r): r is Reading => r !== undefined && r.abnormal && ix.attribution('hypotension', r.time) !== undefined);
+}
+
+/** The findings that stand at an instant, for the screens (the neuro form asks whether each is still present). */
+function standingFindings(n: IcansInstant): StandingFindingView[] {
+  const view = (finding: StandingFindingView['finding'], f: StandingFinding<NeuroAssessment> | StandingFinding<ImagingEvent>): StandingFindingView => ({
+    finding,
+    documentedAt: f.latest.event.time,
+    since: f.since.event.time,
+    baseline: f.baseline,
+  });
+  return [
+    ...(n.motor.standing ? [view('deep_focal_motor_weakness', n.motor.standing)] : []),
+    ...n.icp.signs.map((s) => view(s.sign, s.standing)),
+    ...(n.icp.oedema ? [view(n.icp.oedema.latest.event.finding, n.icp.oedema)] : []),
+  ];
 }

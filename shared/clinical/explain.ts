@@ -2,7 +2,9 @@
 import type { CrsInstant } from './crs';
 import { describeConfirmation } from './confirmation';
 import { evidence, formatAt, formatNumber, item, said, type Evidence } from './evidence';
+import type { ImagingEvent, NeuroAssessment } from './events';
 import type { IcansInstant } from './icans';
+import type { StandingFinding } from './icansRules';
 import { cite } from './thresholds';
 import type { AttributionPeriod, Reading, TimelineIndex } from './timeline';
 
@@ -65,30 +67,51 @@ export function crsEvidence(c: CrsInstant, ix: TimelineIndex): Evidence[] {
 
 export function icansEvidence(n: IcansInstant, ix: TimelineIndex): Evidence[] {
   const at = ix.infusionAt;
-  const a = n.assessment;
-  if (n.grade === 'not_assessable') {
-    return [evidence('VIGIL-ICANS-assessable', `No neuro assessment within ${formatNumber(ix.config.neuroWindowMs / HOUR_MS)} h, no seizure within ${formatNumber(ix.config.seizureWindowMs / HOUR_MS)} h and no ICANS imaging finding: not assessable`, [], [cite('neuroWindowMs', ix.config.neuroWindowMs)])];
-  }
   const out: Evidence[] = [];
-  if (a && n.ice.total !== undefined && n.ice.level !== null) {
+  if (n.grade === 'not_assessable') out.push(notAssessableEvidence(n, ix));
+  const ice = n.ice.documentation;
+  if (ice && n.ice.total !== undefined && n.ice.level !== null) {
     const why = n.ice.total === 0 ? (n.ice.unarousable ? ' in an unarousable patient' : ' in an awake patient') : '';
-    out.push(evidence('ASTCT-ICANS-ICE', `ICE ${n.ice.total}/10${why}${n.ice.lost.length ? ` (lost: ${n.ice.lost.join(', ')})` : ''} at ${formatAt(a.event.time, at)} → ICE domain grade ${n.ice.level}`, [item(a.event, at)], [cite('iceGrade1Min'), cite('iceGrade2Min')], n.ice.level));
-  } else if (a) {
-    out.push(evidence('ASTCT-ICANS-ICE', `ICE not graded at ${formatAt(a.event.time, at)}: ${n.ice.notAssessableReason ?? 'no ICE recorded'}`, [item(a.event, at)], []));
+    out.push(evidence('ASTCT-ICANS-ICE', `ICE ${n.ice.total}/10${why}${n.ice.lost.length ? ` (lost: ${n.ice.lost.join(', ')})` : ''} at ${formatAt(ice.event.time, at)} → ICE domain grade ${n.ice.level}`, [item(ice.event, at)], [cite('iceGrade1Min'), cite('iceGrade2Min'), cite('neuroWindowMs', ix.config.neuroWindowMs)], n.ice.level));
+  } else if (ice) {
+    out.push(evidence('ASTCT-ICANS-ICE', `ICE not graded at ${formatAt(ice.event.time, at)}: ${n.ice.notAssessableReason ?? 'no ICE recorded'}`, [item(ice.event, at)], []));
   }
-  if (a && n.consciousness.value) {
-    const text = n.consciousness.attributed ? `${n.consciousness.value.replaceAll('_', ' ')} (attributed to another cause, not graded)` : `${n.consciousness.value.replaceAll('_', ' ')} → consciousness domain grade ${n.consciousness.level}`;
-    out.push(evidence('ASTCT-ICANS-consciousness', `Level of consciousness: ${text}`, [item(a.event, at)], [], n.consciousness.level));
+  const c = n.consciousness.documentation;
+  if (c && n.consciousness.value) {
+    const value = n.consciousness.value.replaceAll('_', ' ');
+    const text = n.consciousness.level === null ? `${value} (attributed to another cause, not graded)` : `${value} → consciousness domain grade ${n.consciousness.level}`;
+    out.push(evidence('ASTCT-ICANS-consciousness', `Level of consciousness at ${formatAt(c.event.time, at)}: ${text}`, [item(c.event, at)], [cite('neuroWindowMs', ix.config.neuroWindowMs)], n.consciousness.level ?? 0));
     if (n.consciousness.attributed) out.push(attributionEvidence('Depressed consciousness', n.consciousness.attributed, ix));
   }
   if (n.seizure.worst) out.push(evidence('ASTCT-ICANS-seizure', `${said(n.seizure.worst.event, at)} → seizure domain grade ${n.seizure.level}`, [item(n.seizure.worst.event, at)], [cite('prolongedSeizureMin'), cite('seizureWindowMs', ix.config.seizureWindowMs)], n.seizure.level));
-  if (a && n.motor.level > 0) out.push(evidence('ASTCT-ICANS-motor', `Deep focal motor weakness at ${formatAt(a.event.time, at)} → motor domain grade 4`, [item(a.event, at)], [], 4));
-  if (n.icp.level > 0 || n.icp.imaging) {
-    const parts = [...(n.icp.signs.length && a ? [`${n.icp.signs.join(', ').replaceAll('_', ' ')} at ${formatAt(a.event.time, at)}`] : []), ...(n.icp.imaging ? [said(n.icp.imaging.event, at)] : [])];
-    const items = [...(n.icp.signs.length && a ? [item(a.event, at)] : []), ...(n.icp.imaging ? [item(n.icp.imaging.event, at)] : [])];
-    out.push(evidence('ASTCT-ICANS-icp', `Raised ICP / cerebral oedema: ${parts.join('; ')} → ICP domain grade ${n.icp.level}`, items, [], n.icp.level));
-  }
+  if (n.motor.standing) out.push(findingEvidence('ASTCT-ICANS-motor', 'Deep focal motor weakness', 'motor', n.motor.standing, ix));
+  for (const { sign, standing } of n.icp.signs) out.push(findingEvidence('ASTCT-ICANS-icp', `Raised ICP: ${sign.replaceAll('_', ' ')}`, 'ICP', standing, ix));
+  if (n.icp.oedema) out.push(findingEvidence('ASTCT-ICANS-icp', `Cerebral oedema: ${said(n.icp.oedema.latest.event, at)}`, 'ICP', n.icp.oedema, ix));
+  else if (n.icp.imaging) out.push(evidence('ASTCT-ICANS-icp', `Latest imaging: ${said(n.icp.imaging.event, at)} → no ICANS finding`, [item(n.icp.imaging.event, at)], [], 0));
   return out;
+}
+
+/** A standing motor, ICP or imaging finding: graded, or named as the patient's pre-infusion baseline. */
+function findingEvidence(rule: 'ASTCT-ICANS-motor' | 'ASTCT-ICANS-icp', what: string, domain: string, f: StandingFinding<NeuroAssessment> | StandingFinding<ImagingEvent>, ix: TimelineIndex): Evidence {
+  const at = ix.infusionAt;
+  const items = f.since === f.latest ? [item(f.latest.event, at)] : [item(f.since.event, at), item(f.latest.event, at)];
+  const when = f.since === f.latest ? `documented at ${formatAt(f.latest.event.time, at)}` : `documented from ${formatAt(f.since.event.time, at)} to ${formatAt(f.latest.event.time, at)}, not documented absent since`;
+  if (f.baseline) return evidence('VIGIL-ICANS-baseline', `${what} ${when}: present before the infusion and not worse, a baseline finding that does not grade ICANS`, items, [], 0);
+  return evidence(rule, `${what} ${when} → ${domain} domain grade ${f.level}`, items, [], f.level);
+}
+
+/** Why no domain could be assessed (§6.4: not assessable is not zero). */
+function notAssessableEvidence(n: IcansInstant, ix: TimelineIndex): Evidence {
+  const hours = (ms: number) => `${formatNumber(ms / HOUR_MS)} h`;
+  const ice = n.ice.documentation ? `ICE not gradable (${n.ice.notAssessableReason ?? 'not done'})` : `no ICE within ${hours(ix.config.neuroWindowMs)}`;
+  const consciousness = n.consciousness.attributed ? 'depressed consciousness attributed to another cause' : `no level of consciousness within ${hours(ix.config.neuroWindowMs)}`;
+  const docs = [n.ice.documentation, n.consciousness.documentation].filter((d) => d !== undefined);
+  return evidence(
+    'VIGIL-ICANS-assessable',
+    `No ICANS domain can be assessed: ${ice}, ${consciousness}, no seizure within ${hours(ix.config.seizureWindowMs)} and no motor, ICP or imaging finding in force: not assessable (not 0)`,
+    [...new Set(docs)].map((d) => item(d.event, ix.infusionAt)),
+    [cite('neuroWindowMs', ix.config.neuroWindowMs), cite('seizureWindowMs', ix.config.seizureWindowMs)],
+  );
 }
 
 /** "Grade 3: …; …": the grade, then every domain's evidence in order (for CRS the fever criterion comes first). */

@@ -112,9 +112,10 @@ function attributionFlags({ ix, exclusions }: FlagContext): Flag[] {
 function neuroFlags({ ix, icans, neurotox }: FlagContext): Flag[] {
   const at = ix.infusionAt;
   const out: Flag[] = [];
-  const a = icans.assessment;
-  if (a && icans.ice.level === null) {
-    out.push(flag('ICE_NOT_ASSESSABLE', `ICE could not be graded at ${formatAt(a.event.time, at)}: ${icans.ice.notAssessableReason ?? 'no ICE recorded'}. ICANS rests on the other domains.`, [evidence('ASTCT-ICANS-ICE', 'ICE not assessable', [item(a.event, at)])]));
+  const ice = icans.ice.documentation;
+  if (ice && icans.ice.level === null) {
+    const rest = icans.grade === 'not_assessable' ? 'No other ICANS domain can be assessed: ICANS is not assessable.' : 'ICANS rests on the other domains.';
+    out.push(flag('ICE_NOT_ASSESSABLE', `ICE could not be graded at ${formatAt(ice.event.time, at)}: ${icans.ice.notAssessableReason ?? 'not done'}. ${rest}`, [evidence('ASTCT-ICANS-ICE', 'ICE not assessable', [item(ice.event, at)])]));
   }
   const nonIcans = neurotox.findings.filter((f) => f.category === 'non_icans_neurotoxicity');
   const toEvidence = (f: (typeof neurotox.findings)[number]): Evidence => evidence('VIGIL-non-ICANS-neurotox', `${f.label}`, [item(f.source.event, at)]);

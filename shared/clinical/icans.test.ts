@@ -51,13 +51,13 @@ describe('ICANS grading', () => {
     const unattributed = grade(sedated, 10);
     expect(unattributed.icans.current).toBe(4); // a sedative on the chart alone does not exclude it (§6.4)
     const attributed = grade([...sedated, attribution(10.5, 'depressed_consciousness', { fromHours: 9, cause: 'propofol sedation' })], 10.5);
-    expect(attributed.icans).toMatchObject({ current: 0, max: 0 });
+    expect(attributed.icans).toMatchObject({ current: 'not_assessable', max: 'not_assessable' }); // excluded is not assessed, never 0
     expect(codes(attributed)).toEqual(expect.arrayContaining(['ICE_NOT_ASSESSABLE', 'ATTRIBUTED_TO_OTHER_CAUSE']));
   });
 
   it('an ICE taken while unarousable from a cause a physician named is not an ICANS score', () => {
     const r = grade([ice(10, 0, 'unarousable'), attribution(10.2, 'depressed_consciousness', { fromHours: 9 })], 10.2);
-    expect(r.icans.current).toBe(0);
+    expect(r.icans.current).toBe('not_assessable');
     expect(r.icans.domains.iceLevel).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 // Table-driven tests of each ICANS rule at and around its threshold.
 import { describe, expect, it } from 'vitest';
-import type { ConsciousnessLevel } from './events';
-import { consciousnessGrade, iceGrade, icpSignsGrade, imagingGrade, isUnarousable, motorGrade, seizureGrade } from './icansRules';
+import type { ConsciousnessLevel, ImagingEvent } from './events';
+import { consciousnessGrade, iceGrade, icpSignsGrade, imagingGrade, isUnarousable, motorGrade, seizureGrade, standingFinding } from './icansRules';
 import { iceScore } from './values';
 
 describe('ICE score (ASTCT-ICANS-ICE)', () => {
@@ -44,14 +44,21 @@ describe('level of consciousness (ASTCT-ICANS-consciousness)', () => {
 });
 
 describe('seizures (ASTCT-ICANS-seizure)', () => {
+  const clinical = 'clinical_generalized' as const;
+  const eeg = 'nonconvulsive_eeg' as const;
   it.each([
-    [{ durationMin: 1.5, resolved: true }, 3], // V25
-    [{ durationMin: 5, resolved: true }, 3],
-    [{ durationMin: 5.1, resolved: true }, 4], // > 5 min: prolonged
-    [{ durationMin: 2 }, 3],
-    [{ resolved: true }, 4], // §6.4: unknown duration is not "resolves rapidly"
-    [{ durationMin: 2, resolved: false }, 4],
-    [{ durationMin: 1, resolved: true, repetitiveWithoutReturnToBaseline: true }, 4],
+    [{ seizureType: clinical, durationMin: 1.5, resolved: true }, 3], // V25
+    [{ seizureType: clinical, durationMin: 5, resolved: true }, 3],
+    [{ seizureType: clinical, durationMin: 5.1, resolved: true }, 4], // > 5 min: prolonged
+    [{ seizureType: clinical, durationMin: 2 }, 3],
+    [{ seizureType: clinical, resolved: true }, 4], // §6.4: unknown duration is not "resolves rapidly"
+    [{ seizureType: clinical, durationMin: 2, resolved: false }, 4],
+    [{ seizureType: clinical, durationMin: 1, resolved: true, repetitiveWithoutReturnToBaseline: true }, 4],
+    [{ seizureType: eeg, resolved: true }, 3], // V37: EEG seizures resolving with intervention, no duration needed
+    [{ seizureType: eeg, durationMin: 12, resolved: true }, 3], // whatever their recorded duration
+    [{ seizureType: eeg, resolved: true, repetitiveWithoutReturnToBaseline: true }, 4],
+    [{ seizureType: eeg, resolved: false }, 4], // not resolved: not the grade-3 wording
+    [{ seizureType: eeg }, 4], // resolution not documented: not the grade-3 wording
   ])('%o → %s', (s, expected) => expect(seizureGrade(s)).toBe(expected));
 });
 
@@ -73,5 +80,31 @@ describe('motor, imaging and ICP signs (ASTCT-ICANS-motor, ASTCT-ICANS-icp)', ()
     expect(icpSignsGrade(['cranial_nerve_vi_palsy'])).toBe(4);
     expect(icpSignsGrade([])).toBe(0);
     expect(icpSignsGrade(undefined)).toBe(0);
+  });
+});
+
+describe('standing findings and the pre-infusion baseline (VIGIL-ICANS-baseline)', () => {
+  const HOUR = 3_600_000;
+  // Imaging newest first, as the timeline hands it over; the infusion is at 0 h.
+  const scans = (...list: [number, ImagingEvent['finding']][]) =>
+    list.map(([hours, finding], i) => ({ event: { kind: 'imaging' as const, time: hours * HOUR, source: 'staff' as const, finding }, order: list.length - i }));
+  const level = (e: ImagingEvent) => imagingGrade(e.finding);
+
+  it.each<[string, [number, ImagingEvent['finding']][], { level: number; baseline: boolean } | undefined]>([
+    ['nothing documented', [], undefined],
+    ['the latest imaging is normal', [[30, 'normal'], [10, 'focal_edema']], undefined],
+    ['oedema after the infusion grades', [[10, 'focal_edema']], { level: 3, baseline: false }],
+    ['oedema before the infusion is baseline', [[-48, 'focal_edema']], { level: 3, baseline: true }],
+    ['the same oedema again after the infusion is still baseline', [[30, 'focal_edema'], [-48, 'focal_edema']], { level: 3, baseline: true }],
+    ['worse than the baseline grades', [[30, 'diffuse_cerebral_edema'], [-48, 'focal_edema']], { level: 4, baseline: false }],
+    ['gone after the infusion, then back: new, so it grades', [[60, 'focal_edema'], [40, 'normal'], [-48, 'focal_edema']], { level: 3, baseline: false }],
+  ])('%s', (_name, list, expected) => {
+    const f = standingFinding(scans(...list), level, 0);
+    expect(f === undefined ? undefined : { level: f.level, baseline: f.baseline }).toEqual(expected);
+  });
+
+  it('names the first and the latest documentation of an unbroken run', () => {
+    const f = standingFinding(scans([50, 'focal_edema'], [20, 'focal_edema'], [5, 'normal']), level, 0)!;
+    expect([f.since.event.time, f.latest.event.time]).toEqual([20 * HOUR, 50 * HOUR]);
   });
 });

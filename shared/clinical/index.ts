@@ -1,5 +1,5 @@
 // Public API of the clinical engine (pure: runs in the station, the window and tests alike).
-export { evaluate, type GradingResult, type CrsResult, type IcansResult, type EpisodeSummary, type SecondarySignals } from './engine';
+export { evaluate, type GradingResult, type CrsResult, type IcansResult, type EpisodeSummary, type SecondarySignals, type StandingFindingView } from './engine';
 export { gradingConfig, gradingConfigSchema, DEFAULT_CONFIG, HYPOTENSION_DEFINITIONS, type GradingConfig, type GradingConfigInput, type HypotensionDefinition } from './config';
 export * from './events';
 export { vitalFromObservation } from './observations';
@@ -8,7 +8,7 @@ export { RULES, RULE_SET_VERSION, ruleLabel, type RuleId, type RuleDefinition } 
 export { FLAG_CODES, VIGNETTE_FLAGS, vocabularyFlags, type Flag, type FlagCode, type VignetteFlag } from './flags';
 export { formatAt, type Evidence, type EvidenceItem } from './evidence';
 export type { FeverBasis } from './crs';
-export type { CrsGrade, DomainLevel } from './crsRules';
+export { isAbnormal, type CrsGrade, type DomainLevel } from './crsRules';
 export type { IcansGrade } from './icansRules';
 export type { IcansResultGrade } from './icans';
 export type { Confirmation } from './confirmation';

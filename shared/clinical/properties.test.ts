@@ -1,12 +1,14 @@
 // Properties over random timelines: more signs never lower a grade, less treatment never raises it, a physician's
-// attribution never raises it, and the monitor alone never gets CRS above grade 2.
+// attribution never raises it, the monitor alone never gets CRS above grade 2, and a neuro record never lowers an
+// ICANS domain it does not re-document.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oxygenLevel } from './crsRules';
-import { CONSCIOUSNESS_LEVELS, MEDICATION_CLASSES, MEDICATION_INDICATIONS, O2_DEVICES, VASOACTIVE_DRUGS, type ClinicalEvent, type O2Device } from './events';
+import { CONSCIOUSNESS_LEVELS, ICP_SIGNS, IMAGING_FINDINGS, MEDICATION_CLASSES, MEDICATION_INDICATIONS, O2_DEVICES, VASOACTIVE_DRUGS, type ClinicalEvent, type NeuroAssessment, type O2Device } from './events';
 import type { GradingResult } from './engine';
 import type { IcansResultGrade } from './icans';
-import { attribution, grade, ice, med, o2, pressor, seizure, vital } from './test-support';
+import { DOCUMENTS } from './icansDomains';
+import { attribution, grade, ice, imaging, med, neuro as neuroRecord, o2, pressor, seizure, vital } from './test-support';
 
 const RUNS = { numRuns: 150 };
 const hours = fc.double({ min: 0, max: 72, noNaN: true }).map((x) => Math.round(x * 4) / 4);
@@ -34,6 +36,32 @@ const icansRank = (g: IcansResultGrade) => (g === 'not_assessable' ? -1 : g);
 function notLower(after: GradingResult, before: GradingResult) {
   expect(after.crs.current).toBeGreaterThanOrEqual(before.crs.current);
   expect(after.crs.max).toBeGreaterThanOrEqual(before.crs.max);
+}
+
+// Neuro records that document any subset of the ICANS domains (a missing field documents nothing), from before the
+// infusion on (baseline findings), with imaging and physicians' attributions around them.
+const neuroHours = fc.double({ min: -24, max: 72, noNaN: true }).map((x) => Math.round(x * 4) / 4);
+const neuroFields: fc.Arbitrary<Omit<NeuroAssessment, 'kind' | 'time' | 'source'>> = fc.record(
+  {
+    ice: fc.integer({ min: 0, max: 10 }).map((total) => ({ form: 'total' as const, total })),
+    iceNotAssessableReason: fc.constantFrom('intubated and sedated', 'unarousable', 'refused'),
+    consciousness: fc.constantFrom(...CONSCIOUSNESS_LEVELS),
+    deepFocalMotorWeakness: fc.boolean(),
+    icpSigns: fc.subarray([...ICP_SIGNS]),
+    otherFindings: fc.constant(['tremor']),
+    newConfusion: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+const partialNeuro = fc.tuple(neuroHours, neuroFields).map(([t, fields]) => neuroRecord(t, fields));
+const scans = fc.tuple(neuroHours, fc.constantFrom(...IMAGING_FINDINGS)).map(([t, finding]) => imaging(t, finding));
+const neuroTimeline = fc.array(fc.oneof(partialNeuro, partialNeuro, scans, seizures, attributions, meds), { maxLength: 25 });
+
+/** Each domain's level at the evaluation time; a domain that cannot be assessed ranks below 0. */
+function domainLevels(r: GradingResult) {
+  const d = r.icans.domains;
+  const rank = (level: number | null) => level ?? -1;
+  return { ice: rank(d.iceLevel), consciousness: rank(d.consciousnessLevel), seizure: d.seizureLevel, motor: d.motorLevel, icp: d.icpLevel };
 }
 
 describe('properties of the grading', () => {
@@ -141,6 +169,33 @@ describe('properties of the grading', () => {
         const [early, late] = a <= b ? [a, b] : [b, a];
         expect(grade(events, late).crs.max).toBeGreaterThanOrEqual(grade(events, early).crs.max);
         expect(icansRank(grade(events, late).icans.max)).toBeGreaterThanOrEqual(icansRank(grade(events, early).icans.max));
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding a documentation event that re-documents nothing never lowers any domain', () => {
+    const nothing = fc.tuple(neuroHours, fc.constantFrom<Omit<NeuroAssessment, 'kind' | 'time' | 'source'>>({}, { otherFindings: ['tremor'] }, { newConfusion: true }, { globalAphasia: true }));
+    fc.assert(
+      fc.property(neuroTimeline, nothing, evalHours, (events, [t, fields], at) => {
+        const before = grade(events, at);
+        const after = grade([...events, neuroRecord(t, fields)], at);
+        const [b, a] = [domainLevels(before), domainLevels(after)];
+        for (const domain of Object.keys(b) as (keyof typeof b)[]) expect(a[domain], domain).toBeGreaterThanOrEqual(b[domain]);
+        expect(icansRank(after.icans.current)).toBeGreaterThanOrEqual(icansRank(before.icans.current));
+        expect(icansRank(after.icans.max)).toBeGreaterThanOrEqual(icansRank(before.icans.max));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a neuro record never lowers a domain it does not document', () => {
+    fc.assert(
+      fc.property(neuroTimeline, partialNeuro, evalHours, (events, extra, at) => {
+        const [b, a] = [domainLevels(grade(events, at)), domainLevels(grade([...events, extra], at))];
+        const n = extra as NeuroAssessment;
+        const documented = { ice: DOCUMENTS.ice(n), consciousness: DOCUMENTS.consciousness(n), seizure: false, motor: DOCUMENTS.motor(n), icp: DOCUMENTS.icp(n) };
+        for (const domain of Object.keys(b) as (keyof typeof b)[]) if (!documented[domain]) expect(a[domain], domain).toBeGreaterThanOrEqual(b[domain]);
       }),
       RUNS,
     );

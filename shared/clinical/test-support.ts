@@ -46,8 +46,8 @@ export function o2(hours: number, device: O2Device, flowLMin?: number): Clinical
   return { kind: 'oxygen', time: h(hours), source: 'staff', device, ...(flowLMin !== undefined ? { flowLMin } : {}) };
 }
 
-export function pressor(hours: number, drug: VasoactiveDrug, action: 'start' | 'titrate' | 'stop' = 'start'): ClinicalEvent {
-  return { kind: 'vasopressor', time: h(hours), source: 'staff', drug, action };
+export function pressor(hours: number, drug: VasoactiveDrug, action: 'start' | 'titrate' | 'stop' = 'start', dose?: number): ClinicalEvent {
+  return { kind: 'vasopressor', time: h(hours), source: 'staff', drug, action, ...(dose !== undefined ? { dose, doseUnit: 'mcg/kg/min' } : {}) };
 }
 
 export function med(hours: number, drug: string, drugClass: MedicationClass, indication?: MedicationIndication): ClinicalEvent {

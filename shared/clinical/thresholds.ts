@@ -29,7 +29,7 @@ export const THRESHOLDS = {
   iceGrade1Min: { value: 7, unit: 'points', source: 'ASTCT [S7]; §2.1: ICE 7–9 = grade 1' },
   iceGrade2Min: { value: 3, unit: 'points', source: 'ASTCT [S7]; §2.1: ICE 3–6 = grade 2, 0–2 = grade 3' },
   prolongedSeizureMin: { value: 5, unit: 'min', source: 'ASTCT [S7, S9]; §2.2: life-threatening prolonged seizure > 5 min = grade 4' },
-  neuroWindowMs: { value: 12 * HOUR_MS, unit: 'ms', source: '§6.1 conventions: the latest neuro assessment within 12 h' },
+  neuroWindowMs: { value: 12 * HOUR_MS, unit: 'ms', source: '§6.1 conventions and §6.4: the latest ICE score (and level of consciousness) within 12 h' },
   seizureWindowMs: { value: 24 * HOUR_MS, unit: 'ms', source: '§6.1 conventions: seizures within 24 h' },
 
   // ---- IEC-HS (Hines et al. 2023) [K-verify] ----

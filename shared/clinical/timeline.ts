@@ -17,7 +17,7 @@ import type {
   VitalKind,
   VitalReading,
 } from './events';
-import { isAbnormal } from './crsRules';
+import { isAbnormal, stopsVasopressor } from './crsRules';
 import { confirmReadings, type Confirmation } from './confirmation';
 import { vitalValue } from './values';
 
@@ -112,7 +112,7 @@ export class TimelineIndex {
     this.pressorChanges = [{ time: -Infinity, state: new Map() }];
     for (const v of of('vasopressor')) {
       const next = new Map(this.pressorChanges.at(-1)!.state);
-      if (v.event.action === 'stop') next.delete(v.event.drug);
+      if (stopsVasopressor(v.event)) next.delete(v.event.drug);
       else next.set(v.event.drug, v);
       this.pressorChanges.push({ time: v.event.time, state: next, event: v });
     }
@@ -178,28 +178,23 @@ export class TimelineIndex {
     return this.pressorChanges[lastAtOrBefore(this.pressorChanges, t)]!.state;
   }
 
-  /** The latest ICANS assessment at or before t within the neuro window (§6.1: 12 h). */
-  latestNeuro(t: number): Ordered<NeuroAssessment> | undefined {
+  /**
+   * Neuro records at or before t that document a domain (`documents`), newest first, back to t − windowMs: each ICANS
+   * domain is read from its own latest documentation (§6.1, §6.4).
+   */
+  *neuroBack(t: number, documents: (n: NeuroAssessment) => boolean, windowMs = Infinity): Generator<Ordered<NeuroAssessment>> {
     const list = this.neuro;
-    for (let i = lastAtOrBefore(list, t, eventTime); i >= 0 && list[i]!.event.time >= t - this.config.neuroWindowMs; i--) {
-      if (isIcansAssessment(list[i]!.event)) return list[i];
-    }
-    return undefined;
+    for (let i = lastAtOrBefore(list, t, eventTime); i >= 0 && list[i]!.event.time >= t - windowMs; i--) if (documents(list[i]!.event)) yield list[i]!;
   }
 
-  /** The latest imaging at or before t: a finding stands until newer imaging (§6.1). */
-  latestImaging(t: number): Ordered<ImagingEvent> | undefined {
-    return this.imaging[lastAtOrBefore(this.imaging, t, eventTime)];
+  /** Imaging at or before t, newest first: a finding stands until newer imaging (§6.1). */
+  *imagingBack(t: number): Generator<Ordered<ImagingEvent>> {
+    for (let i = lastAtOrBefore(this.imaging, t, eventTime); i >= 0; i--) yield this.imaging[i]!;
   }
 
   seizuresWithin(t: number): Ordered<SeizureEvent>[] {
     return this.seizures.filter((s) => s.event.time <= t && s.event.time >= t - this.config.seizureWindowMs);
   }
-}
-
-/** A neuro record counts as an ICANS assessment when it documents ICE, consciousness, motor or ICP findings (§6.1). */
-export function isIcansAssessment(n: NeuroAssessment): boolean {
-  return n.ice !== undefined || n.iceNotAssessableReason !== undefined || n.consciousness !== undefined || n.deepFocalMotorWeakness !== undefined || n.icpSigns !== undefined;
 }
 
 /** Attribution periods from the physician's attribute/withdraw events, in documentation order (§6.1, §6.4). */

@@ -1,27 +1,29 @@
-// Every public vignette (../shared/fixtures/vignettes/public.json, read at run time) through the engine API, under
-// the nine configurations the rules document checks (fever look-back 1/4/24 h × hypotension by SBP/MAP/either).
-// The vignette file format's validation errors name the bad field.
-import { readFileSync } from 'node:fs';
+// Every public vignette (../shared/fixtures/vignettes/public.json and public-2.json, read at run time) through the
+// engine API, under the nine configurations the rules document checks (fever look-back 1/4/24 h × hypotension by
+// SBP/MAP/either). The vignette file format's validation errors name the bad field.
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../../test/helpers/shared';
+import { hasSharedFixtures } from '../../test/helpers/shared';
+import { PUBLIC_VIGNETTE_FILES, PUBLIC_VIGNETTE_IDS, readVignetteFile } from '../../test/helpers/vignettes';
 import type { HypotensionDefinition } from './config';
 import { gradeVignette, vignetteLine, vignetteToTimeline } from './vignette';
-import { describeVignetteError, vignetteFileSchema, type Vignette } from './vignetteSchema';
+import { describeVignetteError, vignetteFileSchema } from './vignetteSchema';
 
 const HOUR = 3_600_000;
-const PUBLIC = `${SHARED_FIXTURES}/vignettes/public.json`;
-const file = hasSharedFixtures ? vignetteFileSchema.parse(JSON.parse(readFileSync(PUBLIC, 'utf8'))) : { vignettes: [] as Vignette[] };
+const files = PUBLIC_VIGNETTE_FILES.map((path) => ({ name: basename(path), vignettes: vignetteFileSchema.parse(readVignetteFile(path)).vignettes }));
+const all = files.flatMap((f) => f.vignettes.map((v) => [`${f.name} ${v.id}`, v] as const));
 if (!hasSharedFixtures) console.warn('*** vignette acceptance tests SKIPPED: ../shared/fixtures is absent ***');
 
 const CONFIGS = [1, 4, 24].flatMap((lookback) => (['sbp', 'map', 'either'] as HypotensionDefinition[]).map((definition) => ({ lookback, definition })));
 
 describe.skipIf(!hasSharedFixtures)('public vignettes through the engine API', () => {
-  it('the file holds the 15 public vignettes', () => {
-    expect(file.vignettes.map((v) => v.id)).toEqual(['V01', 'V03', 'V05', 'V07', 'V09', 'V11', 'V13', 'V15', 'V17', 'V19', 'V21', 'V23', 'V25', 'V27', 'V29']);
+  it('the files hold the 20 public vignettes', () => {
+    expect(files.map((f) => f.name)).toEqual(['public.json', 'public-2.json']);
+    expect(all.map(([, v]) => v.id)).toEqual(PUBLIC_VIGNETTE_IDS);
   });
 
   describe.each(CONFIGS)('fever look-back $lookback h, hypotension by $definition', ({ lookback, definition }) => {
-    it.each(file.vignettes.map((v) => [v.id, v] as const))('%s grades as expected', (_id, v) => {
+    it.each(all)('%s grades as expected', (_id, v) => {
       const result = gradeVignette(v, { feverLookbackMs: lookback * HOUR, hypotension: { definition } });
       const line = vignetteLine(v.id, result);
       const e = v.expected!;
@@ -30,7 +32,7 @@ describe.skipIf(!hasSharedFixtures)('public vignettes through the engine API', (
     });
   });
 
-  it.each(file.vignettes.map((v) => [v.id, v] as const))('%s: the derived values agree and every grade explains itself', (_id, v) => {
+  it.each(all)('%s: the derived values agree and every grade explains itself', (_id, v) => {
     const r = gradeVignette(v);
     const d = (v.expected?.derived_at_evaluation ?? {}) as Record<string, unknown>;
     if ('fever_basis' in d) expect(r.crs.domains.feverBasis).toBe(d.fever_basis);
@@ -39,6 +41,7 @@ describe.skipIf(!hasSharedFixtures)('public vignettes through the engine API', (
     if ('pressor_count_excl_vasopressin' in d) expect(r.crs.domains.pressorCountExclVasopressin).toBe(d.pressor_count_excl_vasopressin);
     if ('vasopressin_active' in d) expect(r.crs.domains.vasopressinActive).toBe(d.vasopressin_active);
     if ('ice_total' in d) expect(r.icans.domains.iceTotal).toBe(d.ice_total);
+    if ('consciousness_level' in d) expect(r.icans.domains.consciousnessLevel).toBe(d.consciousness_level);
     if ('motor_level' in d) expect(r.icans.domains.motorLevel).toBe(d.motor_level);
     if ('seizure_level' in d) expect(r.icans.domains.seizureLevel).toBe(d.seizure_level);
     if ('icp_level' in d) expect(r.icans.domains.icpLevel).toBe(d.icp_level);
@@ -48,7 +51,7 @@ describe.skipIf(!hasSharedFixtures)('public vignettes through the engine API', (
   });
 
   it('maps vitals to confirmed readings, hours to ms and keeps the patient baseline', () => {
-    const v15 = file.vignettes.find((v) => v.id === 'V15')!;
+    const v15 = all.find(([, v]) => v.id === 'V15')![1];
     const t = vignetteToTimeline(v15);
     expect(t.patient.baselineO2).toEqual({ device: 'room_air' });
     expect(t.events.find((e) => e.kind === 'vital' && e.param === 'spo2' && e.value === 88)).toMatchObject({ time: 180.6 * HOUR, source: 'monitor', confirmed: true, unit: '%' });

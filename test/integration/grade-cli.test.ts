@@ -1,13 +1,14 @@
-// `vigil grade FILE` as a user runs it: every public vignette matches its expected grades and flags, one JSON line
-// each in input order with the contract's keys; a malformed file gets one line naming the bad field and exit 2.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// `vigil grade FILE` as a user runs it: every public vignette (public.json and public-2.json) matches its expected
+// grades and flags, one JSON line each in input order with the contract's keys, under every documented configuration;
+// a malformed file gets one line naming the bad field and exit 2.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVigil } from '../helpers/cli';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../helpers/shared';
+import { hasSharedFixtures } from '../helpers/shared';
+import { PUBLIC_VIGNETTE_FILES, PUBLIC_VIGNETTE_IDS, readVignetteFile } from '../helpers/vignettes';
 
-const PUBLIC = join(SHARED_FIXTURES, 'vignettes/public.json');
 const dir = mkdtempSync(join(tmpdir(), 'vigil-grade-'));
 
 interface Expected {
@@ -32,37 +33,37 @@ function write(name: string, content: unknown): string {
 
 const minimalVignette = { id: 'V90', title: 't', timeline: [{ t_h: 1, kind: 'vitals', source: 'monitor', temp_c: 38.4 }], evaluate_at_h: 1, expected: { crs_grade_current: 1, crs_grade_max: 1, icans_grade_current: 'not_assessable', icans_grade_max: 'not_assessable' }, rationale: 'r' };
 
+const CONFIGURATIONS = [[], ['--fever-lookback-h', '1', '--hypotension', 'sbp'], ['--fever-lookback-h', '4', '--hypotension', 'map'], ['--fever-lookback-h', '24', '--hypotension', 'either']];
+
 describe.skipIf(!hasSharedFixtures)('vigil grade on the public vignettes', () => {
-  it('prints one line per vignette, in input order, each matching its expected result', async () => {
-    const file = JSON.parse(readFileSync(PUBLIC, 'utf8')) as { vignettes: { id: string; expected: Expected }[] };
-    const result = await runVigil(['grade', PUBLIC]);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(file.vignettes.length);
-    const parsed = lines.map((l) => JSON.parse(l) as Line);
-    expect(parsed.map((l) => l.id)).toEqual(file.vignettes.map((v) => v.id));
-    file.vignettes.forEach((v, i) => {
-      const line = parsed[i]!;
-      expect(Object.keys(line)).toEqual(['id', 'crs', 'icans', 'flags']);
-      expect(Object.keys(line.crs)).toEqual(['current', 'max']);
-      expect(Object.keys(line.icans)).toEqual(['current', 'max']);
-      expect({ id: line.id, crs: line.crs, icans: line.icans }).toEqual({
-        id: v.id,
-        crs: { current: v.expected.crs_grade_current, max: v.expected.crs_grade_max },
-        icans: { current: v.expected.icans_grade_current, max: v.expected.icans_grade_max },
-      });
-      expect(line.flags).toEqual(expect.arrayContaining(v.expected.flags ?? []));
-    });
+  it('covers the 20 public vignettes of both files', () => {
+    const ids = PUBLIC_VIGNETTE_FILES.flatMap((file) => (readVignetteFile(file) as { vignettes: { id: string }[] }).vignettes.map((v) => v.id));
+    expect(ids).toEqual(PUBLIC_VIGNETTE_IDS);
   });
 
-  it('gives the same grades under every documented configuration', async () => {
-    const reference = (await runVigil(['grade', PUBLIC])).stdout;
-    for (const args of [['--fever-lookback-h', '1', '--hypotension', 'sbp'], ['--fever-lookback-h', '4', '--hypotension', 'map'], ['--fever-lookback-h', '24', '--hypotension', 'either']]) {
-      const result = await runVigil(['grade', ...args, PUBLIC]);
+  describe.each(PUBLIC_VIGNETTE_FILES.map((file) => ({ file, name: basename(file) })))('$name', ({ file }) => {
+    it.each(CONFIGURATIONS.map((args) => [args.join(' ') || 'defaults', args] as const))('prints one line per vignette, in input order, each matching its expected result (%s)', async (_label, args) => {
+      const { vignettes } = readVignetteFile(file) as { vignettes: { id: string; expected: Expected }[] };
+      const result = await runVigil(['grade', ...args, file]);
+      expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(result.stdout).toBe(reference);
-    }
+      const lines = result.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(vignettes.length);
+      const parsed = lines.map((l) => JSON.parse(l) as Line);
+      expect(parsed.map((l) => l.id)).toEqual(vignettes.map((v) => v.id));
+      vignettes.forEach((v, i) => {
+        const line = parsed[i]!;
+        expect(Object.keys(line)).toEqual(['id', 'crs', 'icans', 'flags']);
+        expect(Object.keys(line.crs)).toEqual(['current', 'max']);
+        expect(Object.keys(line.icans)).toEqual(['current', 'max']);
+        expect({ id: line.id, crs: line.crs, icans: line.icans }).toEqual({
+          id: v.id,
+          crs: { current: v.expected.crs_grade_current, max: v.expected.crs_grade_max },
+          icans: { current: v.expected.icans_grade_current, max: v.expected.icans_grade_max },
+        });
+        expect(line.flags).toEqual(expect.arrayContaining(v.expected.flags ?? []));
+      });
+    });
   });
 });
 

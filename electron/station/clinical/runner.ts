@@ -1,6 +1,6 @@
 // Re-grades the open episode: on a timer (new monitor data) and soon after anything is documented.
 // The station suggests; a physician confirms. Results are stored with the rule-set version.
-import { evaluate, type GradingConfigInput, type GradingResult } from '../../../shared/clinical';
+import { evaluate, gradingConfig, type GradingConfigInput, type GradingResult } from '../../../shared/clinical';
 import type { StationDb } from '../db/open';
 import type { EpisodeRepository } from '../episode/episodes';
 import type { EntryRepository } from '../episode/entries';
@@ -61,8 +61,9 @@ export class GradingRunner {
     if (!episode || episode.infusionTime === null) return null;
     try {
       const now = this.deps.now();
-      const timeline = buildTimeline(this.deps.db, this.deps.entries, { ...episode, infusionTime: episode.infusionTime }, now);
-      const result = evaluate(timeline, now, this.options.config ?? {});
+      const config = gradingConfig(this.options.config ?? {});
+      const timeline = buildTimeline(this.deps.db, this.deps.entries, { ...episode, infusionTime: episode.infusionTime }, now, config);
+      const result = evaluate(timeline, now, config);
       this.lastResult = { episodeId: episode.id, result };
       if (this.deps.store.record(episode.id, result)) this.deps.changed(episode.id);
       return result;

@@ -83,7 +83,8 @@ export function toAcvpu(level: ConsciousnessLevel, newConfusion?: boolean): Acvp
 /** NEWS2 from the latest readings within the vitals window and the latest neuro assessment at t. */
 export function news2At(ix: TimelineIndex, t: number): News2Result {
   const value = (p: 'rr' | 'spo2' | 'sbp' | 'hr' | 'temp') => ix.latest(p, t)?.value;
-  const neuro = ix.latestNeuro(t)?.event;
+  // The latest record that documents consciousness or new confusion (a record may document other domains only).
+  const neuro = ix.neuroBack(t, (n) => n.consciousness !== undefined || n.newConfusion !== undefined, ix.config.neuroWindowMs).next().value?.event;
   const consciousness = neuro?.consciousness ? toAcvpu(neuro.consciousness, neuro.newConfusion) : neuro?.newConfusion ? 'C' : undefined;
   const optional = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));
   return news2({
