@@ -1,5 +1,6 @@
 // The station core: database, device sessions, the API and its events. Plain Node, no Electron.
 import { hostname } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Protocol, DeviceInfo, ConnectionState } from '../../shared/device';
 import type { Observation } from '../../shared/observation';
 import { openDatabase, type StationDb } from './db/open';
@@ -7,6 +8,9 @@ import { ObservationRepository } from './repositories/observations';
 import { DeviceRepository, type DeviceRow } from './repositories/devices';
 import { PatientRepository } from './repositories/patients';
 import { AuditLog } from './repositories/audit';
+import { verifyAuditChain } from './repositories/auditChain';
+import { BackupSchedule, type BackupScheduleOptions } from './backup/schedule';
+import type { AuditChainStatus } from '../../shared/api/methods/live';
 import { EventHub } from './api/eventHub';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { createLiveHandlers } from './api/liveHandlers';
@@ -50,6 +54,8 @@ export interface StationOptions {
   readonly grading?: RunnerOptions;
   /** Prints the handover report (the Electron shell's); default: the station's headless Chromium (browser mode, CLI). */
   readonly reportPrinter?: ReportPrinter;
+  /** Automatic backups once started (daily, the last 7, in `backups` beside the database); false: none. */
+  readonly backup?: BackupScheduleOptions | false;
 }
 
 export class Station {
@@ -65,6 +71,9 @@ export class Station {
   readonly hl7: Hl7Station;
   private readonly manager: DeviceManager;
   readonly grading: GradingRunner;
+  /** The audit trail's hash chain as found at start-up. */
+  readonly auditChain: AuditChainStatus;
+  private readonly backups: BackupSchedule | null;
   private readonly authPolicy: AuthPolicy;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
@@ -79,6 +88,14 @@ export class Station {
     this.patients = new PatientRepository(this.db);
     this.staff = new StaffRepository(this.db);
     this.audit = new AuditLog(this.db, this.now);
+    this.auditChain = this.checkAuditChain();
+    this.backups =
+      options.backup === false
+        ? null
+        : new BackupSchedule(
+            { db: this.db, dir: options.backup?.dir ?? join(dirname(options.dbFile), 'backups'), now: this.now, log: this.log, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) },
+            options.backup,
+          );
     this.authPolicy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
     this.manager = new DeviceManager({
       devices: this.devices,
@@ -111,6 +128,7 @@ export class Station {
           patients: this.patients,
           liveDevices: () => this.deviceInfos(),
           now: this.now,
+          reliability: () => ({ auditChain: this.auditChain, ...(this.backups ? { backup: this.backups.status() } : {}) }),
         }),
         ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now), audit: this.audit, now: this.now, transaction }),
         ...createEpisodeHandlers({ episodes, entries, products: new ProductRepository(this.db), audit: this.audit, now: this.now, transaction, changed: episodeChanged }),
@@ -156,6 +174,17 @@ export class Station {
     }
     for (const row of this.devices.list()) if (row.enabled) void this.manager.start(row);
     this.grading.start();
+    this.backups?.start();
+  }
+
+  /** Walks the audit chain; a broken one is said loudly, once, and shown in the status. */
+  private checkAuditChain(): AuditChainStatus {
+    const report = verifyAuditChain(this.db);
+    if (report.ok) return { ok: true };
+    this.log(
+      `vigil: AUDIT TRAIL TAMPERED WITH: entry ${report.firstBrokenEntry} of ${report.entries} is broken (${report.reason}); the audit log was changed outside Vigil. Details: vigil audit verify --db ${this.options.dbFile}`,
+    );
+    return { ok: false, ...(report.firstBrokenEntry !== undefined ? { firstBrokenEntry: report.firstBrokenEntry } : {}) };
   }
 
   /** Stores a batch in one transaction, then tells the windows; false when it could not be stored. */
@@ -186,6 +215,7 @@ export class Station {
 
   async stop(): Promise<void> {
     this.grading.stop();
+    await this.backups?.stop();
     await this.manager.stopAll();
     await this.hl7.close();
     this.db.close();

@@ -28,6 +28,14 @@ describe('vigil command line: bad input', () => {
     ['export in an unknown format', ['export', '--db', notADatabase, '--format', 'xml'], /--format must be ndjson or csv/],
     ['a demo clock without a zone', ['demo', '--db', join(dir, 'd.db'), '--mrn', 'D', '--now', '2026-11-26T05:30'], /--now must be an ISO-8601 time with a zone/],
     ['a station clock that is not a time', ['station', '--db', join(dir, 's.db'), '--now', 'tomorrow'], /--now must be an ISO-8601 time with a zone/],
+    ['audit without verify', ['audit', '--db', notADatabase], /usage: vigil audit verify --db FILE/],
+    ['audit verify of a missing database', ['audit', 'verify', '--db', join(dir, 'nope.db')], /--db not found/],
+    ['audit verify of a file that is not a database', ['audit', 'verify', '--db', notADatabase], /cannot open .* as a Vigil database/],
+    ['backup without --out', ['backup', '--db', notADatabase], /--out is required/],
+    ['backup over an existing file', ['backup', '--db', notADatabase, '--out', notACapture], /already exists: a backup never overwrites a file/],
+    ['backup of a file that is not a database', ['backup', '--db', notADatabase, '--out', join(dir, 'b.db')], /cannot open .* as a Vigil database/],
+    ['restore from a file that is not a database', ['restore', '--from', notADatabase, '--db', join(dir, 'r.db')], /cannot open .* as a Vigil database/],
+    ['restore without --db', ['restore', '--from', notADatabase], /--db is required/],
   ])('%s', async (_name, args, message) => {
     const result = await runVigil(args);
     expect(result.code).toBe(2);

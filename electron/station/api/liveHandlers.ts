@@ -1,6 +1,6 @@
 // The live screen's API methods as plain functions over the repositories.
 import { PARAMS } from '../../../shared/params';
-import type { LatestValue, TrendSeries } from '../../../shared/api/contract';
+import type { LatestValue, StationStatus, TrendSeries } from '../../../shared/api/contract';
 import type { Handler } from './dispatcher';
 import type { ObservationRepository } from '../repositories/observations';
 import type { DeviceRepository } from '../repositories/devices';
@@ -17,6 +17,8 @@ export interface HandlerDeps {
   readonly patients: PatientRepository;
   readonly liveDevices: () => readonly DeviceInfo[];
   readonly now: () => number;
+  /** The audit chain and backup state the status reports. */
+  readonly reliability?: () => Pick<StationStatus, 'auditChain' | 'backup'>;
 }
 
 /** Buckets per trend request: min and max per bucket give about two points per pixel of a wide chart. */
@@ -36,6 +38,7 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
       patient: deps.patients.current(),
       devices: deps.liveDevices(),
       now: deps.now(),
+      ...deps.reliability?.(),
     }),
 
     'observations.latest': () =>

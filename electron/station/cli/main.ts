@@ -9,6 +9,9 @@ import { demoCommand } from './demo';
 import { hl7Command } from './hl7';
 import { gradeCommand } from './grade';
 import { reportCommand } from './report';
+import { auditCommand } from './audit';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   station: stationCommand,
@@ -20,10 +23,13 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   hl7: hl7Command,
   grade: gradeCommand,
   report: reportCommand,
+  audit: auditCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const USAGE = `usage: vigil <command> [options]
-  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]] [--now ISO]
+  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]] [--backup-dir DIR] [--now ISO]
   simulate --protocol ge-s5|philips-intellivue --port PATH [--scenario NAME] [--interval SECONDS] [--mode synthetic|replay --log FILE] | --protocol hl7 --to HOST:PORT [--mrn ID] [--now ISO] ...
   decode   --protocol ge-s5|philips-intellivue [--format raw|dices-log] FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
@@ -31,7 +37,10 @@ const USAGE = `usage: vigil <command> [options]
   demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS] [--now ISO]
   staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
   grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE
-  report   handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] [--now ISO] --out FILE.pdf`;
+  report   handover --db FILE --mrn ID [--from ISO --to ISO] [--format A4|Letter] [--chromium PATH] [--now ISO] --out FILE.pdf
+  audit    verify --db FILE
+  backup   --db FILE --out FILE
+  restore  --from FILE --db FILE [--allow-broken-audit-chain]`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

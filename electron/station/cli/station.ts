@@ -20,6 +20,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
     web: { type: 'string' },
     interval: { type: 'string' },
     'renderer-dir': { type: 'string' },
+    'backup-dir': { type: 'string' },
     ...HL7_STATION_OPTIONS,
     ...NOW_OPTION,
   });
@@ -31,7 +32,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
 
   let station: Station;
   try {
-    station = new Station({ dbFile, devices, log: io.err, now: clock.now });
+    station = new Station({ dbFile, devices, log: io.err, now: clock.now, ...(values['backup-dir'] ? { backup: { dir: values['backup-dir'] } } : {}) });
   } catch (error) {
     throw new CliError(`cannot open the database ${dbFile}: ${error instanceof Error ? error.message : String(error)}`);
   }

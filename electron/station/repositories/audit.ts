@@ -1,5 +1,7 @@
-// The append-only audit trail: who, when, what, before and after. The database refuses edits (migration 0002).
+// The append-only audit trail: who, when, what, before and after. The database refuses edits (migration 0002), and
+// each entry is hash-chained to the one before it (auditChain.ts), so an edit behind the database's back shows.
 import type { StationDb } from '../db/open';
+import { auditEntryHash, lastAuditHash, type AuditRow } from './auditChain';
 
 export interface AuditEntry {
   readonly staffId: number | null;
@@ -24,18 +26,26 @@ export class AuditLog {
   ) {}
 
   append(entry: AuditEntry): void {
+    // IMMEDIATE: another process (a CLI command) appending between reading the last hash and inserting would fork the chain.
     this.db
-      .prepare('INSERT INTO audit_log (t_ms, staff_id, action, entity, entity_id, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(
-        this.now(),
-        entry.staffId,
-        entry.action,
-        entry.entity,
-        entry.entityId ?? null,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-        entry.reason ?? null,
-      );
+      .transaction(() => {
+        const last = lastAuditHash(this.db);
+        const row: AuditRow = {
+          id: last.id + 1,
+          t_ms: this.now(),
+          staff_id: entry.staffId,
+          action: entry.action,
+          entity: entry.entity,
+          entity_id: entry.entityId ?? null,
+          before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
+          after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+          reason: entry.reason ?? null,
+        };
+        this.db
+          .prepare('INSERT INTO audit_log (id, t_ms, staff_id, action, entity, entity_id, before_json, after_json, reason, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(row.id, row.t_ms, row.staff_id, row.action, row.entity, row.entity_id, row.before_json, row.after_json, row.reason, auditEntryHash(last.hash, row));
+      })
+      .immediate();
   }
 
   /** The history of one entity (or of every entity of a kind), oldest first. */

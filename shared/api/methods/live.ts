@@ -17,6 +17,22 @@ export interface StationStatus {
   readonly devices: readonly DeviceInfo[];
   /** UTC ms on the station's clock, so a window can compute the age of values. */
   readonly now: number;
+  /** The audit trail's hash chain as verified at start-up; not ok means it was changed outside Vigil. */
+  readonly auditChain?: AuditChainStatus;
+  /** The station's automatic backups; absent when they are off. */
+  readonly backup?: BackupStatus;
+}
+
+export interface AuditChainStatus {
+  readonly ok: boolean;
+  readonly firstBrokenEntry?: number;
+}
+
+export interface BackupStatus {
+  /** Station time of the newest verified backup, null before the first. */
+  readonly lastSuccessAt: number | null;
+  /** The most recent attempt, when it failed (cleared by the next success). */
+  readonly lastFailure?: { readonly at: number; readonly message: string };
 }
 
 export interface LatestValue {
