@@ -55,7 +55,8 @@ export class ReconnectingSerialLink implements ByteTransport {
     port.on('error', () => {
       // 'close' follows every fatal error; reporting happens there once.
     });
-    port.on('close', (err?: Error & { disconnected?: boolean }) => this.onClosed(port, err ? describeSerialError(err, this.settings.path) : 'port closed'));
+    // A close the station did not ask for, with or without an error object, is the cable or adapter going away.
+    port.on('close', (err?: Error & { disconnected?: boolean }) => this.onClosed(port, describeSerialError(err ?? Object.assign(new Error('closed'), { disconnected: true }), this.settings.path)));
     port.open((err) => {
       if (err) {
         this.scheduleRetry(describeSerialError(err, this.settings.path));
