@@ -6,7 +6,9 @@ import type { CrsGrade, DomainLevel } from './crsRules';
 import { episodeAt, latestEpisode } from './episodes';
 import { timelineSchema, type ConsciousnessLevel, type IcpSign, type ImagingEvent, type NeuroAssessment, type TimelineInput } from './events';
 import { item, type Evidence } from './evidence';
-import { crsEvidence, icansEvidence, summarize } from './explain';
+import { crsEvidence, icansEvidence, summaryMessage, type AttributedSign } from './explain';
+import { english } from '../messages/en';
+import type { Message } from '../messages/message';
 import { raiseFlags, type Exclusion } from './flagRules';
 import type { Flag } from './flags';
 import { icansAt, worseIcans, type IcansInstant, type IcansResultGrade } from './icans';
@@ -48,6 +50,9 @@ export interface CrsResult {
   readonly evidence: readonly Evidence[];
   readonly maxExplanation: string;
   readonly maxEvidence: readonly Evidence[];
+  /** The explanations as messages the window says in its own language (absent in results stored before them). */
+  readonly explanationMessage?: Message;
+  readonly maxExplanationMessage?: Message;
 }
 
 export interface IcansResult {
@@ -70,6 +75,9 @@ export interface IcansResult {
   readonly evidence: readonly Evidence[];
   readonly maxExplanation: string;
   readonly maxEvidence: readonly Evidence[];
+  /** The explanations as messages the window says in its own language (absent in results stored before them). */
+  readonly explanationMessage?: Message;
+  readonly maxExplanationMessage?: Message;
 }
 
 export interface StandingFindingView {
@@ -110,10 +118,10 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
   let maxIcansGrade: IcansResultGrade = 'not_assessable';
   const episodeMax = new Map(signals.episodes.map((e) => [e, 0 as CrsGrade]));
   const exclusions = new Map<AttributionPeriod, Exclusion>();
-  const exclude = (period: AttributionPeriod | undefined, sign: string, t: number, readings: readonly { event: Parameters<typeof item>[0] }[]) => {
+  const exclude = (period: AttributionPeriod | undefined, sign: AttributedSign, t: number, readings: readonly { event: Parameters<typeof item>[0] }[]) => {
     if (period && !exclusions.has(period)) exclusions.set(period, { period, sign, firstAt: t, items: readings.map((r) => item(r.event, ix.infusionAt)) });
   };
-  for (const r of signals.attributedFevers) exclude(ix.attribution('fever', r.time), 'Fever', r.time, [r]);
+  for (const r of signals.attributedFevers) exclude(ix.attribution('fever', r.time), 'fever', r.time, [r]);
 
   let crsNow: CrsInstant | undefined;
   let icansNow: IcansInstant | undefined;
@@ -128,9 +136,9 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
     }
     const episode = episodeAt(signals.episodes, t);
     if (episode && c.grade > episodeMax.get(episode)!) episodeMax.set(episode, c.grade);
-    exclude(c.hypotension.attributed, 'Hypotension', t, attributedHypotension(ix, t));
-    exclude(c.hypoxia.attributed, 'Hypoxia', t, c.hypoxia.event ? [c.hypoxia.event] : []);
-    exclude(n.consciousness.attributed, 'Depressed consciousness', t, n.consciousness.documentation ? [n.consciousness.documentation] : []);
+    exclude(c.hypotension.attributed, 'hypotension', t, attributedHypotension(ix, t));
+    exclude(c.hypoxia.attributed, 'hypoxia', t, c.hypoxia.event ? [c.hypoxia.event] : []);
+    exclude(n.consciousness.attributed, 'depressed_consciousness', t, n.consciousness.documentation ? [n.consciousness.documentation] : []);
     if (t === atTime) [crsNow, icansNow] = [c, n];
   }
   const crs = crsNow!;
@@ -156,9 +164,8 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
       pressorCountExclVasopressin: crs.hypotension.countExclVasopressin,
       vasopressinActive: crs.hypotension.vasopressinActive,
     },
-    explanation: summarize(crs.grade, crsEv),
+    ...explained(summaryMessage(crs.grade, crsEv), summaryMessage(maxCrs?.grade ?? 0, crsMaxEv)),
     evidence: crsEv,
-    maxExplanation: summarize(maxCrs?.grade ?? 0, crsMaxEv),
     maxEvidence: crsMaxEv,
   };
   const icansResult: IcansResult = {
@@ -175,9 +182,8 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
       icpLevel: icans.icp.level,
       standing: standingFindings(icans),
     },
-    explanation: summarize(icans.grade, icansEv),
+    ...explained(summaryMessage(icans.grade, icansEv), summaryMessage(maxIcansGrade, icansMaxEv)),
     evidence: icansEv,
-    maxExplanation: summarize(maxIcansGrade, icansMaxEv),
     maxEvidence: icansMaxEv,
   };
   return {
@@ -214,4 +220,9 @@ function standingFindings(n: IcansInstant): StandingFindingView[] {
     ...n.icp.signs.map((s) => view(s.sign, s.standing)),
     ...(n.icp.oedema ? [view(n.icp.oedema.latest.event.finding, n.icp.oedema)] : []),
   ];
+}
+
+/** The explanations now and at the maximum, in English and as messages. */
+function explained(now: Message, max: Message) {
+  return { explanation: english(now), maxExplanation: english(max), explanationMessage: now, maxExplanationMessage: max };
 }

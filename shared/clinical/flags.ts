@@ -1,5 +1,7 @@
 // Flags: prompts and review points raised at the evaluation time, each with its explanation and evidence.
 // The engine's codes are richer than the vignette vocabulary; `vocabulary` maps each to that file's code, or null.
+import { english } from '../messages/en';
+import type { Message } from '../messages/message';
 import type { Evidence } from './evidence';
 
 /** The flag vocabulary of ../shared/fixtures/vignettes (vignettes.schema.json $defs.flag), in its order. */
@@ -44,11 +46,13 @@ export interface Flag {
   readonly vocabulary: VignetteFlag | null;
   /** What it means here and now, in one or two sentences. */
   readonly explanation: string;
+  /** The explanation as a message the window says in its own language (absent in flags stored before it). */
+  readonly message?: Message;
   readonly evidence: readonly Evidence[];
 }
 
-export function flag(code: FlagCode, explanation: string, evidence: readonly Evidence[]): Flag {
-  return { code, vocabulary: FLAG_CODES[code], explanation, evidence };
+export function flag(code: FlagCode, explanation: Message, evidence: readonly Evidence[]): Flag {
+  return { code, vocabulary: FLAG_CODES[code], explanation: english(explanation), message: explanation, evidence };
 }
 
 /** The vignette codes of a set of flags: distinct, in vocabulary order. */

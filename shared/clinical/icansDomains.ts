@@ -54,6 +54,9 @@ export interface IcpDomain {
   readonly oedema?: StandingFinding<ImagingEvent>;
 }
 
+/** The reason an ICE is not graded when the patient is unarousable from a cause a physician named. */
+export const UNAROUSABLE_ATTRIBUTED = 'unarousable (attributed to another cause)';
+
 // ASTCT [S7], §2.1–2.2 and §6.4: the latest ICE documentation within 12 h; an ICE taken while unarousable from a cause
 // a physician named (e.g. sedation) is not an ICANS score.
 export function iceDomain(ix: TimelineIndex, t: number): IceDomain {
@@ -64,7 +67,7 @@ export function iceDomain(ix: TimelineIndex, t: number): IceDomain {
   const attributed = unarousable || n.iceNotAssessableReason !== undefined ? ix.attribution('depressed_consciousness', n.time) : undefined;
   const score = n.ice ? iceScore(n.ice) : undefined;
   const level = score === undefined || (unarousable && attributed) ? null : iceGrade(score.total, unarousable);
-  const reason = n.iceNotAssessableReason ?? (level === null ? 'unarousable (attributed to another cause)' : undefined);
+  const reason = n.iceNotAssessableReason ?? (level === null ? UNAROUSABLE_ATTRIBUTED : undefined);
   return { documentation: doc, level, ...(score ? { total: score.total } : {}), lost: score?.lost ?? [], unarousable, ...(reason !== undefined ? { notAssessableReason: reason } : {}) };
 }
 

@@ -2,6 +2,8 @@
 // infusion date, in the ward's local time, against the product's window.
 import { dayNumber, localDayStart } from './day';
 import { GENERAL_INFUSION_RULE, type Product } from './products';
+import { english } from '../messages/en';
+import { message, type Message } from '../messages/message';
 
 export type TimingVerdict = 'too_early' | 'in_window' | 'late_needs_reason' | 'too_late';
 
@@ -19,8 +21,10 @@ export interface TimingCheck {
   /** Only a late infusion may go ahead on a physician's documented reason; too early or too late is blocked. */
   readonly overridable: boolean;
   readonly source: string;
-  /** Plain words for the form, with d and the rest days. */
+  /** Plain words for the form, with d and the rest days, in English. */
   readonly message: string;
+  /** The same words as a message the window says in its own language. */
+  readonly sentence: Message;
 }
 
 /** d for a last lymphodepletion date "YYYY-MM-DD" (a local date) and the infusion time, or null when the date is not one. */
@@ -39,14 +43,7 @@ export function checkInfusionTiming(product: TimingRule | null, lastLymphodeplet
   const { min, max } = rule.infusionWindowDays;
   const latest = rule.latestDayWithReason;
   const verdict: TimingVerdict = d < min ? 'too_early' : d <= max ? 'in_window' : latest !== null && d <= latest ? 'late_needs_reason' : 'too_late';
-  const windowText = `${product?.code ?? 'patient guide'}: ${min === max ? days(min) : `${min}–${max} days`}`;
-  const infusion = `Infusion ${countWords(d)}`;
-  const message = {
-    too_early: `${infusion}: earlier than the product window (${windowText}); blocked until ${days(min)} after the last dose.`,
-    in_window: `${infusion}: within the product window (${windowText}).`,
-    late_needs_reason: `${infusion}: after the window (${windowText}); up to ${days(latest ?? max)} needs a physician's documented reason.`,
-    too_late: `${infusion}: later than the product allows (${windowText}${latest !== null ? `, up to ${days(latest)} with a reason` : ''}); blocked: repeat lymphodepletion or stop.`,
-  }[verdict];
+  const sentence = timingSentence(verdict, d, product?.code ?? null, min, max, latest);
   return {
     verdict,
     daysSinceLymphodepletion: d,
@@ -55,16 +52,33 @@ export function checkInfusionTiming(product: TimingRule | null, lastLymphodeplet
     latestDayWithReason: latest,
     overridable: verdict === 'late_needs_reason',
     source: rule.source,
-    message,
+    message: english(sentence),
+    sentence,
   };
 }
 
-const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+const K = 'said.window.';
+const days = (n: number): Message => message(n === 1 ? 'said.unit.day' : 'said.unit.days', { n });
+
+function timingSentence(verdict: TimingVerdict, d: number, productCode: string | null, min: number, max: number, latest: number | null): Message {
+  const window = message(`${K}product`, { product: productCode ?? message(`${K}patientGuide`), range: min === max ? days(min) : message(`${K}range`, { min, max }) });
+  const common = { count: countWords(d), window };
+  switch (verdict) {
+    case 'too_early':
+      return message(`${K}tooEarly`, { ...common, days: days(min) });
+    case 'in_window':
+      return message(`${K}inWindow`, common);
+    case 'late_needs_reason':
+      return message(`${K}lateNeedsReason`, { ...common, days: days(latest ?? max) });
+    case 'too_late':
+      return latest !== null ? message(`${K}tooLate`, { ...common, days: days(latest) }) : message(`${K}tooLateNoReason`, common);
+  }
+}
 
 /** "3 days after the last lymphodepletion dose (2 rest days)". */
-function countWords(d: number): string {
-  if (d < 0) return `${days(-d)} before the last lymphodepletion dose`;
-  if (d === 0) return 'on the day of the last lymphodepletion dose (no rest day)';
+function countWords(d: number): Message {
+  if (d < 0) return message(`${K}before`, { days: days(-d) });
+  if (d === 0) return message(`${K}sameDay`);
   const rest = d - 1;
-  return `${days(d)} after the last lymphodepletion dose (${rest === 0 ? 'no rest day' : rest === 1 ? '1 rest day' : `${rest} rest days`})`;
+  return message(`${K}after`, { days: days(d), rest: rest === 0 ? message(`${K}noRestDay`) : rest === 1 ? message(`${K}oneRestDay`) : message(`${K}restDays`, { n: rest }) });
 }

@@ -7,6 +7,7 @@ import type { ThresholdKey } from '../clinical/thresholds';
 import type { VitalParam } from '../params';
 import type { IceDue } from './schedule';
 import type { NextTocilizumab } from '../episode/tocilizumab';
+import type { Message } from '../messages/message';
 
 export const ILLNESS_SEVERITIES = ['stable', 'watcher', 'unstable'] as const;
 export type IllnessSeverity = (typeof ILLNESS_SEVERITIES)[number];
@@ -34,6 +35,8 @@ export interface GradeStatus {
   readonly maxAt: number | null;
   /** The engine's basis for the current grade, in its words. */
   readonly basis: string;
+  /** The basis as a message the window says in its own language (absent for results stored before it). */
+  readonly basisMessage?: Message;
 }
 
 export interface EventLine {
@@ -91,6 +94,8 @@ export interface FlagLine {
   readonly raisedAt: number;
   readonly clearedAt: number | null;
   readonly explanation: string;
+  /** The explanation as a message the window says in its own language (absent for flags stored before it). */
+  readonly message?: Message;
   readonly acknowledged: { readonly by: string; readonly at: number; readonly note: string | null } | null;
 }
 

@@ -3,6 +3,8 @@
 import type { StationDb } from '../db/open';
 import type { GradingResult, Flag } from '../../../shared/clinical';
 import type { FlagView, GradeKind, ConfirmationView, GradePoint } from '../../../shared/api/methods/clinical';
+import type { Evidence } from '../../../shared/clinical/evidence';
+import { isMessage, type Message } from '../../../shared/messages/message';
 
 interface FlagRow {
   id: number;
@@ -48,7 +50,7 @@ export class GradingStore {
     for (const row of open) {
       const f = active.get(row.code);
       if (f) {
-        this.db.prepare('UPDATE flags SET last_seen_ms = ?, explanation = ?, evidence_json = ? WHERE id = ?').run(at, f.explanation, JSON.stringify(f.evidence), row.id);
+        this.db.prepare('UPDATE flags SET last_seen_ms = ?, explanation = ?, evidence_json = ? WHERE id = ?').run(at, f.explanation, flagJson(f), row.id);
         active.delete(row.code);
       } else {
         this.db.prepare('UPDATE flags SET cleared_ms = ? WHERE id = ?').run(at, row.id);
@@ -58,7 +60,7 @@ export class GradingStore {
     for (const f of active.values()) {
       this.db
         .prepare('INSERT INTO flags (episode_id, code, raised_ms, last_seen_ms, rule_set_version, explanation, evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(episodeId, f.code, at, at, version, f.explanation, JSON.stringify(f.evidence));
+        .run(episodeId, f.code, at, at, version, f.explanation, flagJson(f));
       changed = true;
     }
     return changed;
@@ -139,7 +141,19 @@ function toFlagView(r: FlagRow): FlagView {
     clearedAt: r.cleared_ms,
     ruleSetVersion: r.rule_set_version,
     explanation: r.explanation,
-    evidence: JSON.parse(r.evidence_json),
+    ...readFlagJson(r.evidence_json),
     acknowledged: r.acknowledged_ms === null ? null : { by: r.ack_name ?? '?', at: r.acknowledged_ms, note: r.ack_note },
   };
+}
+
+/** evidence_json holds the evidence and the explanation's message (rows written before messages hold the bare evidence array). */
+function flagJson(f: Flag): string {
+  return JSON.stringify(f.message ? { evidence: f.evidence, message: f.message } : f.evidence);
+}
+
+function readFlagJson(text: string): { evidence: readonly Evidence[]; message?: Message } {
+  const stored = JSON.parse(text) as readonly Evidence[] | { evidence: readonly Evidence[]; message?: unknown };
+  if (Array.isArray(stored)) return { evidence: stored };
+  const { evidence, message } = stored as { evidence: readonly Evidence[]; message?: unknown };
+  return isMessage(message) ? { evidence, message } : { evidence };
 }

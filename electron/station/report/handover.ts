@@ -112,5 +112,5 @@ function handoverNote(entries: ReturnType<EntryRepository['current']>, from: num
 }
 
 export function flagLine(f: FlagView): FlagLine {
-  return { id: f.id, code: f.code, raisedAt: f.raisedAt, clearedAt: f.clearedAt, explanation: f.explanation, acknowledged: f.acknowledged };
+  return { id: f.id, code: f.code, raisedAt: f.raisedAt, clearedAt: f.clearedAt, explanation: f.explanation, ...(f.message ? { message: f.message } : {}), acknowledged: f.acknowledged };
 }

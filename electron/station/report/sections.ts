@@ -57,7 +57,7 @@ export function gradesSection(result: Graded | null, confirmations: readonly Con
   if (!result) return null;
   const status = (kind: 'crs' | 'icans'): GradeStatus => {
     const r = result[kind];
-    return { kind, suggested: r.current, confirmation: latestConfirmation(confirmations, kind, asOf + 1), max: r.max, maxAt: r.maxAt, basis: r.explanation };
+    return { kind, suggested: r.current, confirmation: latestConfirmation(confirmations, kind, asOf + 1), max: r.max, maxAt: r.maxAt, basis: r.explanation, ...(r.explanationMessage ? { basisMessage: r.explanationMessage } : {}) };
   };
   const news2 = result.secondary?.news2;
   return {

@@ -3,11 +3,13 @@
 import { en as clinicalEn } from './clinical';
 import { en as trendsEn } from './trends';
 import { reportEn } from './report';
+import { SAID_EN } from '../../../shared/messages/en';
 
 export const en = {
   ...clinicalEn,
   ...trendsEn,
   ...reportEn,
+  ...SAID_EN,
   app: {
     title: 'Vigil',
   },

@@ -3,11 +3,13 @@ import type { Translation } from './types';
 import { zhCN as clinicalZhCN } from './clinical.zh-CN';
 import { zhCN as trendsZhCN } from './trends.zh-CN';
 import { reportZhCN } from './report';
+import { saidZhCN } from './said.zh-CN';
 
 export const zhCN: Translation = {
   ...clinicalZhCN,
   ...trendsZhCN,
   ...reportZhCN,
+  ...saidZhCN,
   app: {
     title: 'Vigil',
   },

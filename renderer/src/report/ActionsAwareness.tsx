@@ -8,6 +8,7 @@ import { formatLabValue, labValue } from '../labs/table';
 import { labUnitLabel } from '../labs/units';
 import { gradeTasks, iceText, tocilizumabText, when } from './format';
 import { Lines, None, Section, Sub } from './parts';
+import { sayOr } from '../i18n/said';
 
 export function ActionsSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ export function AwarenessSection({ report }: { report: HandoverReport }) {
           items={report.unacknowledgedFlags.map((f) => (
             <>
               <strong>{flagTitle(f.code)}</strong> <span className="ho-time">({when(f.raisedAt, report)})</span>
-              {f.clearedAt !== null && <em> {t('report.awareness.cleared', { time: when(f.clearedAt, report) })}</em>} {f.explanation}
+              {f.clearedAt !== null && <em> {t('report.awareness.cleared', { time: when(f.clearedAt, report) })}</em>} {sayOr(f.message, f.explanation)}
             </>
           ))}
         />

@@ -5,6 +5,7 @@ import type { HandoverReport } from '../../../shared/report/types';
 import { flagTitle } from '../clinical/flagTitle';
 import { eventText, gradeWords, when } from './format';
 import { ReportTable, Section } from './parts';
+import { sayOr } from '../i18n/said';
 
 export function TreatmentsSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
@@ -51,7 +52,7 @@ export function FlagsSection({ report }: { report: HandoverReport }) {
           <>
             <strong>{flagTitle(f.code)}</strong>
             <br />
-            <span className="ho-small">{f.explanation}</span>
+            <span className="ho-small">{sayOr(f.message, f.explanation)}</span>
           </>,
           when(f.raisedAt, report),
           f.clearedAt === null ? t('report.table.stillRaised') : when(f.clearedAt, report),

@@ -9,6 +9,7 @@ import { formatAmount } from '../format/values';
 import { cellsToMillions } from '../forms/cells';
 import { eventText, gradeWords, when } from './format';
 import { Lines, Section, Sub } from './parts';
+import { sayOr } from '../i18n/said';
 
 function GradeLine({ grade }: { grade: GradeStatus }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ function GradeLine({ grade }: { grade: GradeStatus }) {
       <p className="ho-small">
         {grade.maxAt !== null ? t('report.grade.maxAt', { grade: gradeLabel(grade.max), time: formatDateTime(grade.maxAt) }) : t('report.grade.max', { grade: gradeLabel(grade.max) })}
         {' · '}
-        {t('report.grade.basis', { text: grade.basis })}
+        {t('report.grade.basis', { text: sayOr(grade.basisMessage, grade.basis) })}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 // running header and footer the printer puts on every page. Every value goes through the screens' own formatters.
 import type { ConfirmationView, Grade, GradeKind } from '../../../shared/api/methods/clinical';
 import type { ClinicalEvent } from '../../../shared/clinical/events';
-import { describeEvent } from '../../../shared/clinical/evidence';
+import { eventMessage } from '../../../shared/clinical/said';
 import { TOCILIZUMAB } from '../../../shared/episode/tocilizumab';
 import type { ReportPrintMeta } from '../../../shared/report/route';
 import type { EventLine, HandoverReport } from '../../../shared/report/types';
@@ -10,6 +10,7 @@ import { confirmationState, gradeLabel } from '../clinical/grades';
 import { dayLabel } from '../format/day';
 import { formatDateTime, formatSince } from '../format/time';
 import { i18n } from '../i18n';
+import { say } from '../i18n/said';
 
 export interface GradeWords {
   /** "CRS: Grade 1" (the confirmed grade when a physician chose another). */
@@ -40,10 +41,10 @@ export function gradeTasks(grades: HandoverReport['grades']): { kind: GradeKind;
   return [grades.crs, grades.icans].filter((g) => g.suggested !== 0 && !gradeWords(g.kind, g.suggested, g.confirmation).confirmed).map((g) => ({ kind: g.kind, grade: g.suggested }));
 }
 
-/** The engine's words for a documented event (as the treatments screen shows it). */
+/** The engine's words for a documented event (as the treatments screen shows it), in the window's language. */
 export function eventText(e: EventLine): string {
   try {
-    return describeEvent({ ...e.data, kind: e.kind, time: e.time, id: `entry:${e.id}` } as unknown as ClinicalEvent);
+    return say(eventMessage({ ...e.data, kind: e.kind, time: e.time, id: `entry:${e.id}` } as unknown as ClinicalEvent));
   } catch {
     return e.kind;
   }

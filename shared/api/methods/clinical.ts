@@ -15,6 +15,7 @@ import {
   type GradingResult,
 } from '../../clinical';
 import { VITAL_PARAMS } from '../../params';
+import type { Message } from '../../messages/message';
 
 export type GradeKind = 'crs' | 'icans';
 export type Grade = number | 'not_assessable';
@@ -92,6 +93,8 @@ export interface FlagView {
   readonly clearedAt: number | null;
   readonly ruleSetVersion: string;
   readonly explanation: string;
+  /** The explanation as a message the window says in its own language (absent for flags stored before it). */
+  readonly message?: Message;
   readonly evidence: readonly Evidence[];
   readonly acknowledged: { readonly by: string; readonly at: number; readonly note: string | null } | null;
 }

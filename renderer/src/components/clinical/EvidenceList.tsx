@@ -2,8 +2,9 @@
 // and the readings and events it used (time, where it came from, what it was).
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../../shared/clinical/evidence';
-import { thresholdValue } from '../../clinical/evidenceFormat';
+import { thresholdSource, thresholdValue } from '../../clinical/evidenceFormat';
 import { formatDateTime } from '../../format/time';
+import { sayOr } from '../../i18n/said';
 
 const SOURCES = ['monitor', 'manual', 'staff', 'physician'] as const;
 
@@ -15,7 +16,7 @@ export function EvidenceList({ evidence, testId = 'evidence' }: { evidence: read
       {evidence.map((e, i) => (
         <li key={`${e.rule}-${i}`} className="evidence" data-testid={testId}>
           <p className="evidence-text" data-testid={`${testId}-text`}>
-            {e.text}
+            {sayOr(e.message, e.text)}
           </p>
           <p className="evidence-rule">
             {t('clinical.explain.rule', { rule: e.rule, version: e.ruleVersion })}
@@ -28,7 +29,7 @@ export function EvidenceList({ evidence, testId = 'evidence' }: { evidence: read
                 {e.thresholds.map((th) => (
                   <li key={th.key}>
                     <span className="evidence-threshold">{t('clinical.explain.threshold', { key: th.key, value: thresholdValue(th) })}</span>{' '}
-                    <span className="evidence-source">{t('clinical.explain.source', { source: th.source })}</span>
+                    <span className="evidence-source">{t('clinical.explain.source', { source: thresholdSource(th) })}</span>
                   </li>
                 ))}
               </ul>
@@ -61,9 +62,9 @@ function EvidenceItems({ items }: { items: Evidence['items'] }) {
           {items.map((item, i) => (
             <tr key={item.id ?? `${item.time}-${i}`} data-testid="evidence-item">
               <td>{formatDateTime(item.time)}</td>
-              <td>{item.at}</td>
+              <td>{sayOr(item.atMessage, item.at)}</td>
               <td>{source(item.source)}</td>
-              <td>{item.summary}</td>
+              <td>{sayOr(item.summaryMessage, item.summary)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Grade, GradeKind } from '../../../../shared/api/methods/clinical';
 import type { Evidence } from '../../../../shared/clinical/evidence';
+import type { Message } from '../../../../shared/messages/message';
 import { gradeLabel } from '../../clinical/grades';
+import { sayOr } from '../../i18n/said';
 import { Modal } from '../Modal';
 import { EvidenceList } from './EvidenceList';
 
@@ -13,6 +15,8 @@ export interface Explained {
   readonly evidence: readonly Evidence[];
   readonly maxExplanation: string;
   readonly maxEvidence: readonly Evidence[];
+  readonly explanationMessage?: Message;
+  readonly maxExplanationMessage?: Message;
 }
 
 export function ExplainDialog({ kind, result, onClose }: { kind: GradeKind; result: Explained; onClose: () => void }) {
@@ -29,14 +33,14 @@ export function ExplainDialog({ kind, result, onClose }: { kind: GradeKind; resu
       <section className="explain-part">
         <h3>{t('clinical.explain.now', { grade: gradeLabel(result.current) })}</h3>
         <p className="explain-sentence" data-testid="explain-text">
-          {result.explanation}
+          {sayOr(result.explanationMessage, result.explanation)}
         </p>
         <EvidenceList evidence={result.evidence} />
       </section>
       {!sameAsMax && (
         <section className="explain-part">
           <h3>{t('clinical.explain.max', { grade: gradeLabel(result.max) })}</h3>
-          <p className="explain-sentence">{result.maxExplanation}</p>
+          <p className="explain-sentence">{sayOr(result.maxExplanationMessage, result.maxExplanation)}</p>
           <EvidenceList evidence={result.maxEvidence} testId="max-evidence" />
         </section>
       )}

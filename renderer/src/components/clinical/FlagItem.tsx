@@ -7,6 +7,7 @@ import type { StationClient } from '../../api/stationClient';
 import { flagPriority } from '../../clinical/flags';
 import { flagTitle } from '../../clinical/flagTitle';
 import { formatSince } from '../../format/time';
+import { sayOr } from '../../i18n/said';
 import { useSession } from '../../session/SessionContext';
 import { AcknowledgeDialog } from './AcknowledgeDialog';
 import { EvidenceList } from './EvidenceList';
@@ -30,7 +31,7 @@ export function FlagItem({ client, flag, now }: { client: StationClient; flag: F
         <span className={`flag-priority priority-${priority}`}>{t(`clinical.flags.priority.${priority}`)}</span>
         <span className="flag-title">{flagTitle(flag.code)}</span>
       </div>
-      <p className="flag-explanation">{flag.explanation}</p>
+      <p className="flag-explanation">{sayOr(flag.message, flag.explanation)}</p>
       <p className="flag-meta">
         {t('clinical.flags.raised', { time: formatSince(flag.raisedAt, now) })}
         {flag.clearedAt !== null && <span className="flag-cleared"> · {t('clinical.flags.cleared', { time: formatSince(flag.clearedAt, now) })}</span>}

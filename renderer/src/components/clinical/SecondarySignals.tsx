@@ -2,6 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import type { SecondarySignals as Signals } from '../../../../shared/clinical/engine';
 import { formatSince } from '../../format/time';
+import { list, term } from '../../../../shared/clinical/said';
+import { sayOr, sayParam } from '../../i18n/said';
+
+const missingList = (missing: readonly string[]): string => sayParam(list(missing.map((m) => term('missing', m))));
 
 export function SecondarySignals({ signals, now }: { signals: Signals; now: number }) {
   const { t } = useTranslation();
@@ -15,12 +19,12 @@ export function SecondarySignals({ signals, now }: { signals: Signals; now: numb
         <dt>{t('clinical.secondary.news2')}</dt>
         <dd data-testid="secondary-news2">
           {t('clinical.secondary.news2Value', { total: news2.total, response: t(`clinical.secondary.responses.${news2.response}`) })}
-          {!news2.complete && <span className="secondary-note"> · {t('clinical.secondary.news2Missing', { missing: news2.missing.join(', ') })}</span>}
+          {!news2.complete && <span className="secondary-note"> · {t('clinical.secondary.news2Missing', { missing: missingList(news2.missing) })}</span>}
         </dd>
         <dt>{t('clinical.secondary.hematotox')}</dt>
         <dd data-testid="secondary-hematotox">
           {t('clinical.secondary.hematotoxValue', { score: hematotox.score })} · {t(`clinical.secondary.hematotoxRisk.${risk}`)}
-          {!hematotox.complete && <span className="secondary-note"> · {t('clinical.secondary.hematotoxMissing', { missing: hematotox.missing.join(', ') })}</span>}
+          {!hematotox.complete && <span className="secondary-note"> · {t('clinical.secondary.hematotoxMissing', { missing: missingList(hematotox.missing) })}</span>}
         </dd>
         <dt>{t('clinical.secondary.iecHs')}</dt>
         <dd data-testid="secondary-iechs" className={iecHs.warning || iecHs.ferritinOver10000 ? 'secondary-warn' : undefined}>
@@ -34,10 +38,10 @@ export function SecondarySignals({ signals, now }: { signals: Signals; now: numb
             ? t('clinical.secondary.neurotoxNone')
             : neuro.findings.map((f, i) => (
                 <span key={`${f.finding}-${i}`} className="secondary-finding">
-                  {f.label} ({formatSince(f.time, now)})
+                  {typeof f.labelMessage === 'object' ? sayOr(f.labelMessage, f.label) : f.label} ({formatSince(f.time, now)})
                 </span>
               ))}
-          {neuro.productNote !== null && <span className="secondary-note"> {neuro.productNote}</span>}
+          {neuro.productNote !== null && <span className="secondary-note"> {sayOr(neuro.productNoteMessage, neuro.productNote)}</span>}
         </dd>
       </dl>
     </section>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
 import { kindLabel } from '../../episode/summaries';
+import { say } from '../../i18n/said';
 import { CHECKLIST_KINDS } from './checklistKinds';
 
 export function ChecklistStatus({ episode }: { episode: EpisodeView }) {
@@ -23,21 +24,21 @@ export function ChecklistStatus({ episode }: { episode: EpisodeView }) {
           </ul>
         </div>
       )}
-      {state.blockers.length > 0 && (
+      {state.blockerMessages.length > 0 && (
         <div className="status-block status-blockers" role="alert" data-testid="checklist-blockers">
           <h3>{t('checklist.blockers')}</h3>
           <ul>
-            {state.blockers.map((b) => (
+            {state.blockerMessages.map(say).map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>
         </div>
       )}
-      {state.warnings.length > 0 && (
+      {state.warningMessages.length > 0 && (
         <div className="status-block status-warnings" data-testid="checklist-warnings">
           <h3>{t('checklist.warnings')}</h3>
           <ul>
-            {state.warnings.map((w) => (
+            {state.warningMessages.map(say).map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
@@ -45,7 +46,7 @@ export function ChecklistStatus({ episode }: { episode: EpisodeView }) {
       )}
       {state.timing !== null && (
         <p className={timingOk ? 'status-line status-ok' : 'status-line status-warn'} data-testid="checklist-timing">
-          <strong>{t('checklist.timing')}:</strong> {state.timing.message}
+          <strong>{t('checklist.timing')}:</strong> {say(state.timing.sentence)}
         </p>
       )}
       {state.readyForSignOff && (
