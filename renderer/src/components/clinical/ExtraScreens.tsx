@@ -16,7 +16,7 @@ interface Props {
 export function ExtraScreens({ screen, client, link, episode, clockOffset }: Props) {
   switch (screen) {
     case 'treatments':
-      return <TreatmentsScreen client={client} state={episode} clockOffset={clockOffset} />;
+      return <TreatmentsScreen client={client} link={link} state={episode} clockOffset={clockOffset} />;
     case 'devices':
       return <DevicesScreen client={client} link={link} clockOffset={clockOffset} />;
     case 'messages':

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CONSCIOUSNESS_LEVELS } from '../../../../shared/clinical/neuroEvents';
 import { iceTotal } from '../../clinical/ice';
-import { convertNeuro, emptyNeuro, type IceMode, type NeuroValues } from '../../clinical/neuroForms';
+import type { StandingFindingView } from '../../../../shared/clinical/engine';
+import { askedFindings, consciousnessRequired, convertNeuro, documentedDomains, emptyNeuro, stillPresentField, type IceMode, type NeuroValues } from '../../clinical/neuroForms';
 import { toDateTimeLocal } from '../../forms/datetime';
 import { CheckboxField } from '../form/CheckboxField';
 import { RadioField } from '../form/RadioField';
@@ -18,15 +19,26 @@ const LABELS = {
   otherText: 'treatments.neuro.otherText',
 } as const;
 
-/** A bedside neuro assessment: ICE item by item (or why not), the level of consciousness, other signs. */
-export function NeuroForm(props: EventFormProps) {
+interface Props extends EventFormProps {
+  /** The motor, ICP and imaging findings that stand now (clinical.status), asked about again. */
+  readonly standing: readonly StandingFindingView[];
+}
+
+/** A bedside neuro assessment: ICE item by item (or why not), the level of consciousness, standing and new signs. */
+export function NeuroForm({ standing, ...props }: Props) {
   const { t } = useTranslation();
-  const label = (f: string) => (Object.hasOwn(LABELS, f) ? t(LABELS[f as keyof typeof LABELS]) : null);
+  const asked = askedFindings(standing);
+  const label = (f: string) => {
+    if (Object.hasOwn(LABELS, f)) return t(LABELS[f as keyof typeof LABELS]);
+    const finding = asked.find((a) => stillPresentField(a) === f);
+    return finding ? t('treatments.neuro.standing.stillPresentOf', { finding: t(finding === 'deep_focal_motor_weakness' ? 'treatments.neuro.deepFocalMotorWeakness' : `treatments.neuro.icp.${finding}`) }) : null;
+  };
   const submitLabel = (v: NeuroValues) => (v.iceMode === 'items' ? `${t('treatments.submit')}: ${t('treatments.neuro.total', { total: iceTotal(v.items) })}` : t('treatments.submit'));
   return (
-    <EventFormShell<NeuroValues> {...props} kind="neuro" initialValues={(now) => emptyNeuro(toDateTimeLocal(now))} convert={convertNeuro} label={label} submitLabel={submitLabel}>
+    <EventFormShell<NeuroValues> {...props} kind="neuro" initialValues={(now) => emptyNeuro(toDateTimeLocal(now))} convert={(v, now) => convertNeuro(v, now, standing)} label={label} submitLabel={submitLabel}>
       {(form) => {
         const { values: v, update, errors } = form;
+        const domains = documentedDomains(v, standing);
         return (
           <>
             <SelectField
@@ -35,6 +47,7 @@ export function NeuroForm(props: EventFormProps) {
               onChange={(x) => update((p) => ({ ...p, consciousness: x as NeuroValues['consciousness'] }))}
               options={CONSCIOUSNESS_LEVELS.map((l) => ({ value: l, label: t(`treatments.neuro.levels.${l}`) }))}
               error={errors.consciousness}
+              {...(!consciousnessRequired(v) && domains.some((d) => d !== 'consciousness') ? { optional: true } : {})}
               testId="neuro-consciousness"
             />
             <CheckboxField label={t('treatments.neuro.newConfusion')} checked={v.newConfusion} onChange={(x) => update((p) => ({ ...p, newConfusion: x }))} testId="neuro-confusion" />
@@ -60,7 +73,10 @@ export function NeuroForm(props: EventFormProps) {
                 testId="neuro-reason"
               />
             )}
-            <NeuroFindingsFields form={form} />
+            <NeuroFindingsFields form={form} standing={standing} />
+            <p className="field-wide neuro-documents" role="status" data-testid="neuro-documents">
+              {domains.length > 0 ? t('treatments.neuro.documents', { domains: domains.map((d) => t(`treatments.neuro.domains.${d}`)).join(t('treatments.neuro.listSeparator')) }) : t('treatments.neuro.documentsNothing')}
+            </p>
           </>
         );
       }}

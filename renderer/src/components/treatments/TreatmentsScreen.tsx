@@ -1,11 +1,13 @@
 // Documenting treatments and assessments (the events the CRS/ICANS rules read): pick what to record, fill its
 // form, see what the station said. "Record what was given": the station never orders anything.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StationClient } from '../../api/stationClient';
+import type { LinkState, StationClient } from '../../api/stationClient';
 import type { EventKind } from '../../clinical/eventForms';
+import { useClinical } from '../../clinical/useClinical';
 import type { EpisodeState } from '../../hooks/useEpisode';
 import { AttributionForm } from './AttributionForm';
+import type { EventFormProps } from './EventFormShell';
 import { MedicationForm } from './MedicationForm';
 import { NeuroForm } from './NeuroForm';
 import { OxygenForm } from './OxygenForm';
@@ -15,37 +17,41 @@ import { SeizureEventForm } from './SeizureEventForm';
 import { FluidForm, ImagingForm, NoteForm } from './SimpleForms';
 import { TreatmentActionsProvider, type Recorded } from './TreatmentActions';
 import { VasopressorForm } from './VasopressorForm';
+import type { StandingFindingView } from '../../../../shared/clinical/engine';
 import '../../clinical/clinical.css';
 
-const FORMS = {
+/** The forms that need only the clock; the neuro form also asks about the findings that stand. */
+const FORMS: Readonly<Record<Exclude<EventKind, 'neuro'>, ComponentType<EventFormProps>>> = {
   oxygen: OxygenForm,
   vasopressor: VasopressorForm,
   medication: MedicationForm,
   fluid_bolus: FluidForm,
-  neuro: NeuroForm,
   seizure: SeizureEventForm,
   imaging: ImagingForm,
   attribution: AttributionForm,
   note: NoteForm,
-} as const satisfies Record<EventKind, unknown>;
-const KINDS = Object.keys(FORMS) as EventKind[];
+};
+const KINDS = ['oxygen', 'vasopressor', 'medication', 'fluid_bolus', 'neuro', 'seizure', 'imaging', 'attribution', 'note'] as const satisfies readonly EventKind[];
+const NONE_STANDING: readonly StandingFindingView[] = [];
 
 interface Props {
   readonly client: StationClient;
+  readonly link: LinkState;
   readonly state: EpisodeState;
   readonly clockOffset: number;
 }
 
-export function TreatmentsScreen({ client, state, clockOffset }: Props) {
+export function TreatmentsScreen({ client, link, state, clockOffset }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<EventKind>('oxygen');
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const onRecorded = useCallback((r: Recorded) => setRecorded(r), []);
   const now = useCallback(() => Date.now() + clockOffset, [clockOffset]);
+  // The neuro form asks again about the motor, ICP and imaging findings that stand now.
+  const standing = useClinical(client, link).status?.suggested?.icans.domains.standing ?? NONE_STANDING;
 
   if (!state.loaded) return <p className="notice">{t('treatments.loading')}</p>;
   const episode = state.episode;
-  const FormOfKind = FORMS[kind];
   return (
     <div className="treatments" data-testid="treatments">
       <section className="panel">
@@ -77,7 +83,7 @@ export function TreatmentsScreen({ client, state, clockOffset }: Props) {
               ))}
             </div>
             <h3 className="treatment-form-title">{t(`treatments.kinds.${kind}`)}</h3>
-            <FormOfKind key={kind} now={now} />
+            {kind === 'neuro' ? <NeuroForm key={kind} now={now} standing={standing} /> : <OtherForm key={kind} kind={kind} now={now} />}
             {recorded !== null && <RecordedNotice recorded={recorded} />}
           </TreatmentActionsProvider>
         )}
@@ -85,4 +91,9 @@ export function TreatmentsScreen({ client, state, clockOffset }: Props) {
       {episode !== null && <RecentEvents timeline={episode.timeline} />}
     </div>
   );
+}
+
+function OtherForm({ kind, now }: EventFormProps & { readonly kind: Exclude<EventKind, 'neuro'> }) {
+  const FormOfKind = FORMS[kind];
+  return <FormOfKind now={now} />;
 }
