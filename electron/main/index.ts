@@ -1,16 +1,19 @@
 // The Electron shell: one secure window, the station core in-process, the API bound to IPC.
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Station } from '../station/station';
 import { driverFor } from '../../drivers/registry';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/wire';
 import { PRODUCT_NAME } from '../station/paths';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs } from '../station/cli/hl7';
 import { windowPrinter } from '../station/report/windowPrinter';
 import type { ReportPrinter } from '../station/report/print';
+import { hardenApp } from './security';
+import { claimSingleInstance } from './singleInstance';
+import { recoverRenderer } from './rendererRecovery';
+import { serveStation } from './stationIpc';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_HTML = join(here, '../renderer/index.html');
@@ -67,16 +70,7 @@ function stationFromArgs(): Station {
   });
 }
 
-function harden(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-redirect', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-}
+const logLine = (line: string) => process.stderr.write(`${line}\n`);
 
 function createWindow(station: Station): BrowserWindow {
   const win = new BrowserWindow({
@@ -86,27 +80,17 @@ function createWindow(station: Station): BrowserWindow {
     title: PRODUCT_NAME,
     webPreferences: { preload: PRELOAD, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false },
   });
-  const isOurWindow = (event: IpcMainInvokeEvent) =>
-    (event.sender === win.webContents || printContents.has(event.sender)) && event.senderFrame === event.sender.mainFrame && event.senderFrame.url.startsWith('file://');
-  const session = station.createWindowSession();
-  const printSession = station.createWindowSession();
-  ipcMain.handle(IPC_CALL_CHANNEL, (event, method: unknown, input: unknown) => {
-    if (!isOurWindow(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an unknown window refused.' } };
-    return station.dispatch(method, input, printContents.has(event.sender) ? printSession : session);
-  });
-  const unsubscribe = station.events.subscribe((message) => {
-    if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, message);
-  });
-  win.on('closed', () => {
-    unsubscribe();
-    ipcMain.removeHandler(IPC_CALL_CHANNEL);
-  });
+  serveStation(ipcMain, win, station, printContents);
+  recoverRenderer(win, logLine);
   void win.loadFile(RENDERER_HTML);
   return win;
 }
 
-void app.whenReady().then(() => {
-  harden();
+/** The window a second start brings forward. */
+let mainWindow: BrowserWindow | null = null;
+
+function boot(): void {
+  hardenApp(app, session.defaultSession);
   let station: Station;
   try {
     station = stationFromArgs();
@@ -127,8 +111,11 @@ void app.whenReady().then(() => {
       if (setup.listen) await station.hl7.listen(setup.listen);
     })
     .catch((error: unknown) => dialog.showErrorBox('Vigil: HL7 listener not started', error instanceof Error ? error.message : String(error)));
-  createWindow(station);
+  mainWindow = createWindow(station);
   app.on('window-all-closed', () => {
     void station.stop().finally(() => app.quit());
   });
-});
+}
+
+// Before anything opens the database: a second start only brings the first window forward.
+if (claimSingleInstance(app, () => mainWindow)) void app.whenReady().then(boot);
