@@ -7,6 +7,12 @@ export const DEFAULT_HL7_HOST = '127.0.0.1';
 export const DEFAULT_HL7_PORT = 2575;
 /** A connection with no bytes for this long is closed (half-open sockets would otherwise live forever). */
 export const DEFAULT_IDLE_TIMEOUT_MS = 10 * 60_000;
+/** Open connections at most; one more closes the longest-idle one (each costs a file descriptor). */
+export const DEFAULT_MAX_CONNECTIONS = 64;
+/** The idle timeout once half the connection cap is in use: a flood of idle sockets drains quickly. */
+export const DEFAULT_PRESSURE_IDLE_TIMEOUT_MS = 30_000;
+/** Bytes one connection may hold for a frame that has not ended; more closes the connection (bounds memory per peer). */
+export const DEFAULT_MAX_UNFINISHED_BYTES = 1024 * 1024;
 /** Without a configured allow-list only this machine may send. */
 export const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1'] as const;
 
@@ -22,6 +28,10 @@ export type ListenerEvent =
   | { readonly kind: 'refused'; readonly peer: PeerInfo }
   | { readonly kind: 'framing'; readonly peer: PeerInfo; readonly issue: MllpIssue }
   | { readonly kind: 'idle'; readonly peer: PeerInfo }
+  /** Closed to admit a new connection at the cap (the longest-idle one, preferring peers that never sent a frame). */
+  | { readonly kind: 'evicted'; readonly peer: PeerInfo; readonly connections: number }
+  /** Closed because an unfinished frame grew past the per-connection limit (nothing to ACK: no complete MSH). */
+  | { readonly kind: 'overflow'; readonly peer: PeerInfo; readonly bytes: number; readonly limit: number }
   | { readonly kind: 'handler-failed'; readonly peer: PeerInfo; readonly message: string };
 
 /** Handles one frame's payload and returns the ACK payloads to send back, in order (none is allowed). */
@@ -34,6 +44,12 @@ export interface MllpListenerOptions {
   readonly allow?: readonly string[];
   readonly maxFrameBytes?: number;
   readonly idleTimeoutMs?: number;
+  /** Default DEFAULT_MAX_CONNECTIONS. */
+  readonly maxConnections?: number;
+  /** Idle timeout while at least half of maxConnections are open; default DEFAULT_PRESSURE_IDLE_TIMEOUT_MS. */
+  readonly pressureIdleTimeoutMs?: number;
+  /** Default DEFAULT_MAX_UNFINISHED_BYTES. */
+  readonly maxUnfinishedBytes?: number;
   readonly onFrame: FrameHandler;
   readonly onEvent?: (event: ListenerEvent) => void;
 }
@@ -44,10 +60,26 @@ export function normaliseAddress(address: string): string {
   return (mapped ? mapped[1]! : address).toLowerCase();
 }
 
+/** What the listener has closed on its own since it started. */
+export interface ListenerCounts {
+  evicted: number;
+  overflowed: number;
+  idleClosed: number;
+}
+
+interface Connection {
+  readonly peer: PeerInfo;
+  /** Complete frames received: a peer that sent one is a real sender and is evicted last. */
+  frames: number;
+}
+
 export class MllpListener {
   private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
+  /** Least recently active first: a connection moves to the end whenever bytes arrive. */
+  private readonly sockets = new Map<Socket, Connection>();
   private readonly allow: ReadonlySet<string>;
+  private underPressure = false;
+  readonly counts: ListenerCounts = { evicted: 0, overflowed: 0, idleClosed: 0 };
 
   constructor(private readonly options: MllpListenerOptions) {
     this.allow = new Set((options.allow && options.allow.length > 0 ? options.allow : LOOPBACK_ADDRESSES).map(normaliseAddress));
@@ -77,7 +109,7 @@ export class MllpListener {
   }
 
   async close(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
+    for (const s of this.sockets.keys()) s.destroy();
     this.sockets.clear();
     const server = this.server;
     this.server = null;
@@ -101,27 +133,87 @@ export class MllpListener {
       socket.destroy();
       return;
     }
-    this.sockets.add(socket);
+    const connection: Connection = { peer, frames: 0 };
+    if (this.sockets.size >= this.maxConnections) this.evictOne();
+    this.sockets.set(socket, connection);
     socket.setKeepAlive(true, 60_000);
-    socket.setTimeout(this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS, () => {
+    socket.setTimeout(this.idleTimeoutMs, () => {
+      this.counts.idleClosed += 1;
       this.report({ kind: 'idle', peer });
       socket.destroy();
     });
+    this.updatePressure();
     const deframer = new MllpDeframer(this.options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+    const maxUnfinished = this.options.maxUnfinishedBytes ?? DEFAULT_MAX_UNFINISHED_BYTES;
     // Frames of one connection are handled one after another, so ACKs leave in message order.
     let queue: Promise<void> = Promise.resolve();
     const handleEvents = (events: ReturnType<MllpDeframer['push']>) => {
       for (const e of events) {
         if (e.kind === 'issue') this.report({ kind: 'framing', peer, issue: e.issue });
-        else queue = queue.then(() => this.handle(socket, e.payload, peer));
+        else {
+          connection.frames += 1;
+          queue = queue.then(() => this.handle(socket, e.payload, peer));
+        }
       }
     };
-    socket.on('data', (chunk: Buffer) => handleEvents(deframer.push(chunk)));
+    socket.on('data', (chunk: Buffer) => {
+      if (socket.destroyed) return;
+      this.touch(socket, connection);
+      handleEvents(deframer.push(chunk));
+      if (deframer.buffered > maxUnfinished) {
+        this.counts.overflowed += 1;
+        this.report({ kind: 'overflow', peer, bytes: deframer.buffered, limit: maxUnfinished });
+        socket.destroy();
+      }
+    });
     socket.on('end', () => {
       handleEvents(deframer.end());
       void queue.then(() => socket.end());
     });
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.updatePressure();
+    });
+  }
+
+  private get maxConnections(): number {
+    return Math.max(1, this.options.maxConnections ?? DEFAULT_MAX_CONNECTIONS);
+  }
+
+  private get idleTimeoutMs(): number {
+    const normal = this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    return this.underPressure ? Math.min(normal, this.options.pressureIdleTimeoutMs ?? DEFAULT_PRESSURE_IDLE_TIMEOUT_MS) : normal;
+  }
+
+  private touch(socket: Socket, connection: Connection): void {
+    this.sockets.delete(socket);
+    this.sockets.set(socket, connection);
+  }
+
+  /** Closes the longest-idle connection that never sent a frame, else the longest-idle one. */
+  private evictOne(): void {
+    let victim: [Socket, Connection] | undefined;
+    for (const entry of this.sockets) {
+      victim ??= entry;
+      if (entry[1].frames === 0) {
+        victim = entry;
+        break;
+      }
+    }
+    if (!victim) return;
+    const [socket, connection] = victim;
+    this.sockets.delete(socket);
+    socket.destroy();
+    this.counts.evicted += 1;
+    this.report({ kind: 'evicted', peer: connection.peer, connections: this.maxConnections });
+  }
+
+  /** At half the cap and above, every connection gets the shorter idle timeout; below, the normal one again. */
+  private updatePressure(): void {
+    const under = this.sockets.size * 2 >= this.maxConnections;
+    if (under === this.underPressure) return;
+    this.underPressure = under;
+    for (const socket of this.sockets.keys()) socket.setTimeout(this.idleTimeoutMs);
   }
 
   private async handle(socket: Socket, payload: Uint8Array, peer: PeerInfo): Promise<void> {

@@ -22,6 +22,9 @@ import { EpisodeRepository } from './episode/episodes';
 import { EntryRepository } from './episode/entries';
 import { ProductRepository } from './episode/products';
 import { Hl7Station } from './hl7/station';
+import type { RejectedRetention } from './hl7/archive';
+import { floodLog } from './log/rateLimitedLog';
+import { escapeForLog } from './log/escapeForLog';
 import { createHl7Handlers } from './hl7/handlers';
 import { DeviceManager } from './devices/manager';
 import { createDeviceHandlers } from './devices/handlers';
@@ -33,6 +36,9 @@ import { createRoundsHandlers } from './rounds/handlers';
 import { createReportHandlers } from './report/handlers';
 import { chromiumPrinter } from './report/chromium';
 import type { ReportPrinter } from './report/print';
+import { StorageHealth, shownConnection } from './storage/health';
+import { UnstoredValues } from './storage/buffer';
+import { resumeStorage } from './storage/resume';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -56,6 +62,8 @@ export interface StationOptions {
   readonly reportPrinter?: ReportPrinter;
   /** Automatic backups once started (daily, the last 7, in `backups` beside the database); false: none. */
   readonly backup?: BackupScheduleOptions | false;
+  /** Refused HL7 messages that stored nothing kept in the archive (default: the newest 1000, 30 days at most). */
+  readonly hl7RejectedRetention?: RejectedRetention;
 }
 
 export class Station {
@@ -74,6 +82,10 @@ export class Station {
   /** The audit trail's hash chain as found at start-up. */
   readonly auditChain: AuditChainStatus;
   private readonly backups: BackupSchedule | null;
+  /** Whether the database can be written; a problem is shown everywhere and retried on a timer. */
+  readonly storage: StorageHealth;
+  /** Monitor values that arrived while storage was down, written when it returns. */
+  private readonly unstored = new UnstoredValues();
   private readonly authPolicy: AuthPolicy;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
@@ -88,6 +100,20 @@ export class Station {
     this.patients = new PatientRepository(this.db);
     this.staff = new StaffRepository(this.db);
     this.audit = new AuditLog(this.db, this.now);
+    this.storage = new StorageHealth({
+      now: this.now,
+      log: this.log,
+      resume: (problem) =>
+        resumeStorage(
+          { db: this.db, observations: this.observations, devices: this.devices, audit: this.audit, unstored: this.unstored, liveDevices: () => this.manager.actualInfos(), dir: dirname(options.dbFile), now: this.now, stored: (values) => this.events.publish('observations', values) },
+          problem,
+        ),
+      changed: (status) => {
+        this.events.publish('storage.changed', status);
+        // The windows' device lists: 'receiving' reads differently while nothing is stored.
+        for (const device of this.manager.infos()) this.events.publish('device.state', { deviceId: device.id, name: device.name, connection: device.connection });
+      },
+    });
     this.auditChain = this.checkAuditChain();
     this.backups =
       options.backup === false
@@ -97,17 +123,20 @@ export class Station {
             options.backup,
           );
     this.authPolicy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
+    // Serial noise drops frames by the thousand: a few lines and a count per minute, not one line each.
+    const droppedFrameLog = floodLog(this.log, 'vigil', 'frames dropped');
     this.manager = new DeviceManager({
       devices: this.devices,
       now: this.now,
-      ingest: (batch) => this.ingest(batch),
+      ingest: (batch) => this.acquire(batch),
       stateChanged: (row, state) => this.onConnection(row, state),
+      shown: (connection) => shownConnection(connection, this.storage.status()),
       frameDropped: (row, issue) => {
         this.frameErrors += 1;
-        this.log(`vigil: ${row.name}: dropped a frame (${issue.kind}): ${issue.message}`);
+        droppedFrameLog(`vigil: ${escapeForLog(row.name)}: dropped a frame (${issue.kind}): ${escapeForLog(issue.message)}`);
       },
     });
-    this.hl7 = new Hl7Station({ db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
+    this.hl7 = new Hl7Station({ ...(options.hl7RejectedRetention ? { rejectedRetention: options.hl7RejectedRetention } : {}), db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), storage: this.storage, now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
     const transaction = <T>(work: () => T): T => this.db.transaction(work)();
     const episodes = new EpisodeRepository(this.db);
     const entries = new EntryRepository(this.db);
@@ -117,7 +146,10 @@ export class Station {
       this.events.publish('episode.changed', { episodeId });
       this.grading.soon();
     };
-    this.grading = new GradingRunner({ db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log }, options.grading);
+    this.grading = new GradingRunner(
+      { db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log, storageFailed: (error) => this.storage.failed(error, 'storing grades') },
+      options.grading,
+    );
     this.dispatch = createDispatcher(
       {
         ...createLiveHandlers({
@@ -128,7 +160,7 @@ export class Station {
           patients: this.patients,
           liveDevices: () => this.deviceInfos(),
           now: this.now,
-          reliability: () => ({ auditChain: this.auditChain, ...(this.backups ? { backup: this.backups.status() } : {}) }),
+          reliability: () => ({ auditChain: this.auditChain, ...(this.backups ? { backup: this.backups.status() } : {}), storage: this.storage.status() }),
         }),
         ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now), audit: this.audit, now: this.now, transaction }),
         ...createEpisodeHandlers({ episodes, entries, products: new ProductRepository(this.db), audit: this.audit, now: this.now, transaction, changed: episodeChanged }),
@@ -156,6 +188,7 @@ export class Station {
         ...createHl7Handlers(this.hl7),
       },
       this.log,
+      (error, method) => this.storage.failed(error, `answering ${method}`),
     );
   }
 
@@ -187,21 +220,33 @@ export class Station {
     return { ok: false, ...(report.firstBrokenEntry !== undefined ? { firstBrokenEntry: report.firstBrokenEntry } : {}) };
   }
 
-  /** Stores a batch in one transaction, then tells the windows; false when it could not be stored. */
+  /** Stores a batch in one transaction, then tells the windows; false when it could not be stored (none of it is). */
   ingest(batch: readonly Observation[]): boolean {
     try {
       this.observations.insert(batch);
     } catch (error) {
-      this.log(`vigil: could not store ${batch.length} observations: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.storage.failed(error, `storing ${batch.length} observations`))
+        this.log(`vigil: could not store ${batch.length} observations: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     }
     this.events.publish('observations', batch);
     return true;
   }
 
+  /** Monitor values (the device sessions'): while storage is down they wait in memory (bounded) until the retry writes them. */
+  acquire(batch: readonly Observation[]): void {
+    if (this.storage.ok && this.ingest(batch)) return;
+    if (!this.storage.ok) this.unstored.add(batch);
+  }
+
   private onConnection(row: DeviceRow, connection: ConnectionState): void {
-    this.devices.recordState(row.id, connection.since, connection.state, connection.reason);
-    this.events.publish('device.state', { deviceId: row.id, name: row.name, connection });
+    try {
+      this.devices.recordState(row.id, connection.since, connection.state, connection.reason);
+    } catch (error) {
+      // Not fatal: the live state is still shown, and the resume records the state the database missed.
+      if (!this.storage.failed(error, `recording that ${row.name} is ${connection.state}`)) this.log(`vigil: ${row.name}: could not record the state: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.events.publish('device.state', { deviceId: row.id, name: row.name, connection: shownConnection(connection, this.storage.status()) });
     this.log(`vigil: ${row.name}: ${connection.state}${connection.reason ? ` (${connection.reason})` : ''}`);
   }
 
@@ -214,6 +259,7 @@ export class Station {
   }
 
   async stop(): Promise<void> {
+    this.storage.stop();
     this.grading.stop();
     await this.backups?.stop();
     await this.manager.stopAll();

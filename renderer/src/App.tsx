@@ -27,7 +27,7 @@ export function App({ client }: { client: StationClient }) {
   return (
     <SessionProvider client={client} link={link}>
       <div className="app">
-        <StationBanner link={link} />
+        <StationBanner link={link} storage={station.storage} clockOffset={station.clockOffset} />
         <TopBar
           loaded={station.loaded || episode.loaded}
           stationName={station.stationName}

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Observation } from '../observation';
 import type { ConnectionState } from '../device';
-import { liveMethods, type LiveResults } from './methods/live';
+import { liveMethods, type LiveResults, type StorageStatus } from './methods/live';
 import { authMethods, type AuthResults } from './methods/auth';
 import { episodeMethods, type EpisodeResults } from './methods/episode';
 import { hl7Methods, type Hl7Results } from './methods/hl7';
@@ -13,7 +13,7 @@ import { roundsMethods, type RoundsResults } from './methods/rounds';
 import { reportMethods, type ReportResults } from './methods/report';
 import type { Access } from './access';
 
-export type { PatientSummary, StationStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
+export type { PatientSummary, StationStatus, StorageStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
 
 /** Every method: its zod input schema and (as a type) its result. Each feature adds its map here. */
 export const apiMethods = {
@@ -43,11 +43,13 @@ export interface ApiEvents {
   'episode.changed': { readonly episodeId: number };
   /** Suggested grades or flags changed: windows fetch clinical.status again. */
   'clinical.changed': { readonly episodeId: number };
+  /** The station's storage turned to a problem or back to ok: windows show or clear the banner. */
+  'storage.changed': StorageStatus;
 }
 export type ApiEvent = keyof ApiEvents;
 
 export const API_METHOD_NAMES = Object.keys(apiMethods) as ApiMethod[];
-export const API_EVENT_NAMES: readonly ApiEvent[] = ['observations', 'device.state', 'episode.changed', 'clinical.changed'];
+export const API_EVENT_NAMES: readonly ApiEvent[] = ['observations', 'device.state', 'episode.changed', 'clinical.changed', 'storage.changed'];
 
 /** Errors cross the boundary as a code and a message a nurse can read. */
 export const API_ERROR_CODES = ['invalid_input', 'unknown_method', 'forbidden', 'not_found', 'internal'] as const;

@@ -72,6 +72,8 @@ describe.concurrent('vigil hl7: bad input', () => {
     [['hl7', 'send', '--to', 'localhost', 'x.hl7'], /expected HOST:PORT/],
     [['station', '--hl7-allow', '10.0.0.1'], /--hl7-allow needs --hl7-listen/],
     [['station', '--hl7-listen', '127.0.0.1:0', '--hl7-charset', 'ebcdic'], /--hl7-charset must be one of/],
+    [['station', '--hl7-max-connections', '8'], /--hl7-max-connections needs --hl7-listen/],
+    [['station', '--hl7-listen', '127.0.0.1:0', '--hl7-max-connections', '0'], /--hl7-max-connections must be a whole number from 1 to 10000/],
     [['simulate', '--protocol', 'hl7', '--scenario', 'stable'], /--to HOST:PORT is required/],
   ])('%j', async (args, message) => {
     const result = await runVigil(args);

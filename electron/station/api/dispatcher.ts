@@ -41,7 +41,14 @@ const ACCESS_WORDS = {
   admin: 'Only an administrator may do this.',
 } as const;
 
-export function createDispatcher(handlers: ApiHandlers, log: (message: string) => void = console.error) {
+/** A write failed because storage did (disk full, I/O error, read-only): the station shows it; the person is told. */
+export const STORAGE_ERROR: ApiErrorBody = { code: 'internal', message: 'Not saved: the station cannot write to its storage (disk full or failing). Nothing of this request was kept.' };
+
+/**
+ * `storageFailed` is asked about every unexpected error: true when it was a storage failure (the station is now in
+ * its storage-problem state), answered as such rather than as an internal error.
+ */
+export function createDispatcher(handlers: ApiHandlers, log: (message: string) => void = console.error, storageFailed?: (error: unknown, method: string) => boolean) {
   return async function dispatch(method: unknown, input: unknown, session: WindowSession | null = null): Promise<DispatchReply> {
     if (typeof method !== 'string' || !Object.hasOwn(apiMethods, method)) {
       // typeof, not String(): String() of a parsed object like {"toString":1} throws.
@@ -62,6 +69,7 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
       return { ok: true, result: await handler(parsed.data, { user, session }) };
     } catch (error) {
       if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (storageFailed?.(error, name)) return { ok: false, error: STORAGE_ERROR };
       log(`vigil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { ok: false, error: INTERNAL_ERROR };
     }

@@ -17,8 +17,8 @@ export interface HandlerDeps {
   readonly patients: PatientRepository;
   readonly liveDevices: () => readonly DeviceInfo[];
   readonly now: () => number;
-  /** The audit chain and backup state the status reports. */
-  readonly reliability?: () => Pick<StationStatus, 'auditChain' | 'backup'>;
+  /** The audit chain, backup and storage state the status reports. */
+  readonly reliability?: () => Pick<StationStatus, 'auditChain' | 'backup' | 'storage'>;
 }
 
 /** Buckets per trend request: min and max per bucket give about two points per pixel of a wide chart. */

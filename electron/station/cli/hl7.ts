@@ -195,6 +195,7 @@ export const HL7_STATION_OPTIONS = {
   'hl7-ack': { type: 'string' },
   'hl7-lab-codes': { type: 'string' },
   'hl7-fallback-after': { type: 'string' },
+  'hl7-max-connections': { type: 'string' },
 } as const;
 
 export interface Hl7StationArgs {
@@ -204,6 +205,7 @@ export interface Hl7StationArgs {
   'hl7-ack'?: string;
   'hl7-lab-codes'?: string;
   'hl7-fallback-after'?: string;
+  'hl7-max-connections'?: string;
 }
 
 export interface Hl7StationSetup {
@@ -215,7 +217,7 @@ export interface Hl7StationSetup {
 export function hl7SetupFromArgs(values: Hl7StationArgs): Hl7StationSetup {
   const fallbackSeconds = parsePositiveNumber(values['hl7-fallback-after'], '--hl7-fallback-after');
   const fallbackAfterMs = fallbackSeconds === undefined ? undefined : fallbackSeconds * 1000;
-  const others = (['hl7-allow', 'hl7-charset', 'hl7-ack', 'hl7-lab-codes'] as const).filter((k) => values[k] !== undefined);
+  const others = (['hl7-allow', 'hl7-charset', 'hl7-ack', 'hl7-lab-codes', 'hl7-max-connections'] as const).filter((k) => values[k] !== undefined);
   if (!values['hl7-listen']) {
     if (others.length > 0) throw new CliError(`--${others[0]} needs --hl7-listen HOST:PORT`);
     return { listen: null, fallbackAfterMs };
@@ -227,8 +229,16 @@ export function hl7SetupFromArgs(values: Hl7StationArgs): Hl7StationSetup {
   if (!(ACK_MODES as readonly string[]).includes(ackMode)) throw new CliError(`--hl7-ack must be auto or original (got "${ackMode}")`);
   const allow = values['hl7-allow']?.flatMap((a) => a.split(',')).map((a) => a.trim()).filter(Boolean);
   const localLabCodes = readLabCodes(values['hl7-lab-codes']);
-  const listen: Hl7ListenConfig = { host, port, charset: charset as Hl7Charset, ackMode: ackMode as AckMode, localLabCodes, ...(allow ? { allow } : {}) };
+  const maxConnections = parseMaxConnections(values['hl7-max-connections']);
+  const listen: Hl7ListenConfig = { host, port, charset: charset as Hl7Charset, ackMode: ackMode as AckMode, localLabCodes, ...(allow ? { allow } : {}), ...(maxConnections ? { maxConnections } : {}) };
   return { listen, fallbackAfterMs };
+}
+
+function parseMaxConnections(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new CliError(`--hl7-max-connections must be a whole number from 1 to 10000 (got "${value}")`);
+  return n;
 }
 
 /** Starts the listener on a running station; stops the station and exits 2 when the port cannot be opened. */

@@ -23,6 +23,8 @@ export interface RunnerDeps {
   readonly now: () => number;
   readonly changed: (episodeId: number) => void;
   readonly log: (line: string) => void;
+  /** True when the error was a storage failure, already reported by the station (not logged again every run). */
+  readonly storageFailed?: (error: unknown) => boolean;
 }
 
 export class GradingRunner {
@@ -68,6 +70,8 @@ export class GradingRunner {
       if (this.deps.store.record(episode.id, result)) this.deps.changed(episode.id);
       return result;
     } catch (error) {
+      // Storage down: the grades are computed and shown, only not kept; the station says so once, not every run.
+      if (this.deps.storageFailed?.(error)) return this.latest(episode.id);
       this.deps.log(`vigil: grading failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return null;
     }

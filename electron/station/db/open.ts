@@ -22,8 +22,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): StationDb
   try {
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
-      // NORMAL in WAL mode loses at most the last transactions on power loss, never corrupts.
-      db.pragma('synchronous = NORMAL');
+      // FULL fsyncs the WAL at every commit: what the station acknowledges (HL7 ACK, "saved") survives a power cut.
+      db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       migrate(db);
     }

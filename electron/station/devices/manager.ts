@@ -11,6 +11,8 @@ export interface DeviceManagerDeps {
   readonly ingest: (batch: readonly Observation[]) => void;
   readonly stateChanged: (row: DeviceRow, state: ConnectionState) => void;
   readonly frameDropped: (row: DeviceRow, issue: DecodeIssue) => void;
+  /** How a live state is shown to the windows (e.g. not "receiving" while nothing is stored); default as it is. */
+  readonly shown?: (state: ConnectionState) => ConnectionState;
 }
 
 export class DeviceManager {
@@ -47,12 +49,22 @@ export class DeviceManager {
   }
 
   info(row: DeviceRow): DeviceInfo {
-    const connection: ConnectionState = this.sessions.get(row.id)?.session.connection ?? { state: 'stopped', since: this.deps.now(), lastDataAt: null };
-    return { id: row.id, name: row.name, protocol: row.protocol, port: row.port, settings: row.settings, enabled: row.enabled, connection };
+    const live = this.actualInfo(row);
+    return this.deps.shown ? { ...live, connection: this.deps.shown(live.connection) } : live;
   }
 
-  /** Every device set up at this station, with its live state. */
+  /** Every device set up at this station, with its live state as shown to the windows. */
   infos(): DeviceInfo[] {
     return this.deps.devices.list().map((row) => this.info(row));
+  }
+
+  /** Every device with its live state as the session has it (what the database records). */
+  actualInfos(): DeviceInfo[] {
+    return this.deps.devices.list().map((row) => this.actualInfo(row));
+  }
+
+  private actualInfo(row: DeviceRow): DeviceInfo {
+    const connection: ConnectionState = this.sessions.get(row.id)?.session.connection ?? { state: 'stopped', since: this.deps.now(), lastDataAt: null };
+    return { id: row.id, name: row.name, protocol: row.protocol, port: row.port, settings: row.settings, enabled: row.enabled, connection };
   }
 }

@@ -58,6 +58,20 @@ interface Row {
 const COLUMNS = `id, received_ms, listener, peer, sender, control_id, message_type, kind, patient_id, outcome, reason, acks,
   vitals_stored, labs_stored, duplicate_of, charset, charset_note, length(raw) AS size`;
 
+/** How many refused messages that stored nothing are kept, and for how long. */
+export interface RejectedRetention {
+  readonly keepLast: number;
+  readonly maxAgeMs: number;
+}
+
+export const DEFAULT_REJECTED_RETENTION: RejectedRetention = { keepLast: 1000, maxAgeMs: 30 * 86_400_000 };
+
+/** The reason given to a message a crash left unhandled (its sender got no ACK and will resend). */
+export const STOPPED_BEFORE_HANDLED = 'station stopped before this message was handled';
+
+/** Rows retention may remove: refused and nothing kept from them (the same rule as the hl7_messages_kept trigger). */
+const PRUNABLE = "outcome IN ('rejected', 'error') AND vitals_stored = 0 AND labs_stored = 0";
+
 export class Hl7Archive {
   constructor(private readonly db: StationDb) {}
 
@@ -111,6 +125,31 @@ export class Hl7Archive {
     if (!row) return null;
     const encoding = row.charset === 'latin1' || row.charset === 'windows-1252' ? 'latin1' : 'utf8';
     return { ...toSummary(row), charsetNote: row.charset_note, raw: row.raw.toString(encoding) };
+  }
+
+  /** Marks messages left `pending` by a stopped station as errors; returns how many. */
+  resolvePending(): number {
+    return this.db.prepare(`UPDATE hl7_messages SET outcome = 'error', reason = ?, acks = '' WHERE outcome = 'pending'`).run(STOPPED_BEFORE_HANDLED).changes;
+  }
+
+  /**
+   * Deletes refused messages that stored nothing beyond the newest `keepLast` or older than `maxAgeMs`. Only ids above
+   * `afterId` are looked at (everything prunable at or below a previous `watermark` is gone), so a prune under a flood
+   * reads the rows since the last one, not the whole archive. Returns how many went and the next watermark.
+   */
+  pruneRejected(now: number, retention: RejectedRetention, afterId = 0): { pruned: number; watermark: number } {
+    const threshold = this.db
+      .prepare(`SELECT id FROM hl7_messages WHERE id > ? AND ${PRUNABLE} ORDER BY id DESC LIMIT 1 OFFSET ?`)
+      .pluck()
+      .get(afterId, Math.max(0, retention.keepLast)) as number | undefined;
+    const pruned = this.db
+      .prepare(
+        `DELETE FROM hl7_messages WHERE id > ? AND ${PRUNABLE} AND (id <= ? OR received_ms < ?)
+           AND NOT EXISTS (SELECT 1 FROM hl7_vitals v WHERE v.message_id = hl7_messages.id)
+           AND id NOT IN (SELECT message_id FROM lab_results WHERE message_id > ?)`,
+      )
+      .run(afterId, threshold ?? afterId, now - retention.maxAgeMs, afterId).changes;
+    return { pruned, watermark: threshold ?? afterId };
   }
 
   count(outcome?: Hl7Outcome): number {

@@ -13,6 +13,8 @@ import type { Hl7Archive } from './archive';
 import { admittedPatient, type AdmittedPatient, type Hl7VitalRepository, type LabResultRepository } from './results';
 import { matchPatient } from './matching';
 import type { SourceState } from './sources';
+import { floodLog, type LogLine } from '../log/rateLimitedLog';
+import { escapeForLog } from '../log/escapeForLog';
 
 export interface Hl7ServiceOptions {
   readonly db: StationDb;
@@ -22,6 +24,8 @@ export interface Hl7ServiceOptions {
   readonly sources: SourceState;
   /** The station's one ingest path for canonical observations; false when they could not be stored. */
   readonly ingest: (batch: readonly Observation[]) => boolean;
+  /** The station's storage state; absent: always ok. */
+  readonly storage?: StorageState;
   readonly now: () => number;
   readonly log: (line: string) => void;
   readonly application: string;
@@ -31,6 +35,14 @@ export interface Hl7ServiceOptions {
   readonly charset: Hl7Charset;
   readonly ackMode: AckMode;
   readonly catalogue: LabCatalogue;
+}
+
+/** What the service needs of the station's storage health (storage/health.ts). */
+export interface StorageState {
+  readonly ok: boolean;
+  status(): { readonly reason?: string };
+  /** True when the error is a storage failure (the station then shows the problem and retries on its own). */
+  failed(error: unknown, what: string): boolean;
 }
 
 interface Decision {
@@ -54,10 +66,19 @@ const PROCESSING_IDS = new Set(['P', 'D', 'T']);
 /** Who a control id belongs to: MSH-3 (namespace and universal id) and MSH-4. */
 export const senderKey = (p: ParsedHl7): string => `${[p.sendingApplication, p.sendingApplicationId].filter((s) => s !== null).join('^')}|${p.sendingFacility ?? ''}`;
 
+/** One rate-limited log per kind of per-connection or per-message line: a flood writes a few lines and a count. */
+function hl7Logs(sink: LogLine) {
+  const limited = (what: string) => floodLog(sink, 'vigil: hl7', what);
+  return { refused: limited('connections refused'), closed: limited('connections closed'), dropped: limited('frames dropped'), refusedMessages: limited('messages not accepted') };
+}
+
 export class Hl7Service {
   private readonly nextAckId = createAckIdSource();
+  private readonly logs: ReturnType<typeof hl7Logs>;
 
-  constructor(private readonly o: Hl7ServiceOptions) {}
+  constructor(private readonly o: Hl7ServiceOptions) {
+    this.logs = hl7Logs(o.log);
+  }
 
   /** One frame's payload in, the ACK payloads out (in order). */
   handleFrame(payload: Uint8Array, peer: PeerInfo): Uint8Array[] {
@@ -69,18 +90,22 @@ export class Hl7Service {
     }
   }
 
-  /** Listener events: refused peers, dropped frames, idle timeouts. Dropped frames are archived like messages. */
+  /** Listener events: refused peers, dropped frames, closed connections. Dropped frames are archived like messages. */
   handleEvent(event: ListenerEvent): void {
     const peer = event.peer.label;
     switch (event.kind) {
       case 'refused':
-        return this.o.log(`vigil: hl7: refused a connection from ${peer} (not in the allow-list)`);
+        return this.logs.refused(`vigil: hl7: refused a connection from ${peer} (not in the allow-list)`);
       case 'idle':
-        return this.o.log(`vigil: hl7 ${peer}: closed an idle connection`);
+        return this.logs.closed(`vigil: hl7 ${peer}: closed an idle connection`);
+      case 'evicted':
+        return this.logs.closed(`vigil: hl7 ${peer}: closed the longest-idle connection to admit a new one (${event.connections} connections at most)`);
+      case 'overflow':
+        return this.logs.dropped(`vigil: hl7 ${peer}: closed the connection: an unfinished frame passed ${event.limit} bytes (not acknowledged: no complete frame)`);
       case 'handler-failed':
-        return this.o.log(`vigil: hl7 ${peer}: ${event.message}`);
+        return this.o.log(`vigil: hl7 ${peer}: ${escapeForLog(event.message)}`);
       case 'framing':
-        this.o.log(`vigil: hl7 ${peer}: ${event.issue.message}`);
+        this.logs.dropped(`vigil: hl7 ${peer}: ${event.issue.message}`);
         if (event.issue.kind !== 'stray') this.archiveDropped(event.issue.head, peer, event.issue.message);
     }
   }
@@ -104,6 +129,7 @@ export class Hl7Service {
     } catch (error) {
       parseError = error instanceof Hl7ParseError ? error.message : `the message could not be parsed (${String(error)})`;
     }
+    if (this.o.storage && !this.o.storage.ok) return this.reply(null, parsed, notStored(this.o.storage.status().reason ?? 'storage problem'), decoded.charset, peer);
     let id: number | null = null;
     try {
       id = this.o.archive.receive({
@@ -111,10 +137,11 @@ export class Hl7Service {
         sender: parsed ? senderKey(parsed) : null, controlId: parsed?.controlId ?? null, messageType: parsed?.messageType ?? null, patientId: parsed?.patientId ?? null,
       });
     } catch (error) {
+      if (this.o.storage?.failed(error, 'archiving an HL7 message')) return this.reply(null, parsed, notStored(this.o.storage.status().reason ?? String(error)), decoded.charset, peer);
       const reason: AckReason = { code: 207, text: `the receiver could not archive the message (${error instanceof Error ? error.message : String(error)}); please resend` };
       return this.reply(null, parsed, { outcome: 'error', ack: 'error', reason, note: null, kind: null }, decoded.charset, peer);
     }
-    if (decoded.note) this.o.log(`vigil: hl7 ${peer.label}: message #${id}: ${decoded.note}`);
+    if (decoded.note) this.o.log(`vigil: hl7 ${peer.label}: message #${id}: ${escapeForLog(decoded.note)}`);
     const decision = parsed ? this.decide(parsed, id, receivedAt) : reject({ code: 100, text: parseError });
     return this.reply(id, parsed, decision, decoded.charset, peer);
   }
@@ -153,6 +180,8 @@ export class Hl7Service {
       this.o.sources.noteHl7(chosen.keys(), receivedAt);
       return { outcome: 'accepted', ack: 'accept', reason: null, note: stored.note, kind, vitalsStored: stored.vitals, labsStored: stored.labs, committed: true };
     } catch (error) {
+      if (this.o.storage?.failed(error, 'storing an HL7 message')) return notStored(this.o.storage.status().reason ?? String(error), kind);
+      if (this.o.storage && !this.o.storage.ok) return notStored(this.o.storage.status().reason ?? 'storage problem', kind);
       const message = error instanceof Error ? error.message : String(error);
       const again = /UNIQUE/.test(message) ? this.o.archive.acceptedWith(senderKey(p), p.controlId!) : null;
       if (again !== null) return duplicate(again);
@@ -169,8 +198,7 @@ export class Hl7Service {
         this.o.log(`vigil: hl7 ${peer.label}: could not record the outcome of message #${id}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    if (d.outcome !== 'accepted' && d.outcome !== 'ignored')
-      this.o.log(`vigil: hl7 ${peer.label}: ${p?.messageType ?? 'frame'} ${p?.controlId ?? ''}: ${d.outcome}${d.reason || d.note ? `: ${d.reason?.text ?? d.note}` : ''}`);
+    if (d.outcome !== 'accepted' && d.outcome !== 'ignored') this.logs.refusedMessages(refusalLine(peer, p, d));
     return codes.map((code) => {
       const text = p ? buildAck(p, code, d.reason, this.identity(), d.note ?? undefined) : buildBareReject(d.reason ?? { code: 100, text: 'unreadable frame' }, this.identity());
       return encodeText(text, charset);
@@ -180,6 +208,18 @@ export class Hl7Service {
   private identity() {
     return { application: this.o.application, facility: this.o.facility, now: this.o.now(), controlId: this.nextAckId() };
   }
+}
+
+/** MSH fields and reasons quoting them are the sender's text: escaped, so a field cannot forge a log line. */
+function refusalLine(peer: PeerInfo, p: ParsedHl7 | null, d: Decision): string {
+  const what = p ? `${escapeForLog(p.messageType ?? '')} ${escapeForLog(p.controlId ?? '')}` : 'frame ';
+  const why = d.reason?.text ?? d.note;
+  return `vigil: hl7 ${peer.label}: ${what}: ${d.outcome}${why ? `: ${escapeForLog(why)}` : ''}`;
+}
+
+/** Storage is down: AE (CE in enhanced mode) with the reason; the sender keeps the message and resends. */
+function notStored(reason: string, kind: string | null = null): Decision {
+  return { outcome: 'error', ack: 'error', reason: { code: 207, text: `not stored: the receiver's storage has a problem (${reason}); nothing was kept, please resend later` }, note: null, kind };
 }
 
 function duplicate(of: number): Decision {

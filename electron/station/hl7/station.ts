@@ -8,10 +8,10 @@ import type { EventHub } from '../api/eventHub';
 import { MllpListener, DEFAULT_HL7_HOST, DEFAULT_HL7_PORT } from '../../../drivers/hl7/transport';
 import type { AckMode } from '../../../drivers/hl7/ack';
 import type { Hl7Charset } from '../../../drivers/hl7/charset';
-import { Hl7Archive } from './archive';
+import { DEFAULT_REJECTED_RETENTION, Hl7Archive, type RejectedRetention } from './archive';
 import { Hl7VitalRepository, LabResultRepository, admittedPatient, type LabQuery } from './results';
 import { SourceState } from './sources';
-import { Hl7Service } from './service';
+import { Hl7Service, type StorageState } from './service';
 
 /** One feed: where to listen, who may send, and how to read and answer it. */
 export interface Hl7ListenConfig {
@@ -26,6 +26,10 @@ export interface Hl7ListenConfig {
   readonly ackMode?: AckMode;
   readonly maxFrameBytes?: number;
   readonly idleTimeoutMs?: number;
+  /** Open connections at most (default 64); at the cap the longest-idle one is closed to admit a new one. */
+  readonly maxConnections?: number;
+  /** Bytes of one unfinished frame before the connection is closed (default 1 MiB). */
+  readonly maxUnfinishedBytes?: number;
   /** This feed's local lab codes (hl7.md 3.2 "Local codes"). */
   readonly localLabCodes?: readonly LocalLabCode[];
 }
@@ -35,12 +39,20 @@ export interface Hl7StationDeps {
   readonly events: EventHub;
   /** The station's ingest(): the one path canonical observations take into storage; false when it failed. */
   readonly ingest: (batch: readonly Observation[]) => boolean;
+  /** The station's storage state: while it has a problem, messages are refused (AE/CE), not acknowledged. */
+  readonly storage?: StorageState;
   readonly now: () => number;
   readonly log: (line: string) => void;
   readonly stationName: string;
   /** How long the serial link may be silent for a param before HL7 takes over; default 60 s. */
   readonly fallbackAfterMs?: number;
+  /** Refused messages that stored nothing: the newest 1000, 30 days at most (pruned at start-up, hourly, every 500 frames). */
+  readonly rejectedRetention?: RejectedRetention;
 }
+
+const PRUNE_EVERY_MS = 3_600_000;
+/** Also prune after this many frames (handled or dropped): a flood of garbage is bounded within minutes, not an hour. */
+const PRUNE_EVERY_FRAMES = 500;
 
 export const ACK_APPLICATION = 'VIGIL';
 
@@ -51,9 +63,17 @@ export class Hl7Station {
   readonly sources: SourceState;
   private readonly listeners: MllpListener[] = [];
   private readonly unsubscribe: () => void;
+  private readonly pruneTimer: NodeJS.Timeout;
+  /** Archive ids at or below this hold nothing prunable any more. */
+  private pruneWatermark = 0;
+  private framesSincePrune = 0;
 
   constructor(private readonly deps: Hl7StationDeps) {
     this.archive = new Hl7Archive(deps.db);
+    this.resolvePending();
+    this.pruneRejected();
+    // Unref'd: retention must not keep a stopping process alive.
+    this.pruneTimer = setInterval(() => this.pruneRejected(), PRUNE_EVERY_MS).unref();
     this.labs = new LabResultRepository(deps.db);
     this.vitals = new Hl7VitalRepository(deps.db);
     this.sources = new SourceState(deps.now, deps.fallbackAfterMs);
@@ -73,6 +93,7 @@ export class Hl7Station {
       vitals: this.vitals,
       sources: this.sources,
       ingest: this.deps.ingest,
+      ...(this.deps.storage ? { storage: this.deps.storage } : {}),
       now: this.deps.now,
       log: this.deps.log,
       application: ACK_APPLICATION,
@@ -94,8 +115,16 @@ export class Hl7Station {
       ...(config.allow ? { allow: config.allow } : {}),
       ...(config.maxFrameBytes ? { maxFrameBytes: config.maxFrameBytes } : {}),
       ...(config.idleTimeoutMs ? { idleTimeoutMs: config.idleTimeoutMs } : {}),
-      onFrame: (payload, peer) => service!.handleFrame(payload, peer),
-      onEvent: (event) => service?.handleEvent(event),
+      ...(config.maxConnections ? { maxConnections: config.maxConnections } : {}),
+      ...(config.maxUnfinishedBytes ? { maxUnfinishedBytes: config.maxUnfinishedBytes } : {}),
+      onFrame: (payload, peer) => {
+        this.noteFrame();
+        return service!.handleFrame(payload, peer);
+      },
+      onEvent: (event) => {
+        if (event.kind === 'framing') this.noteFrame();
+        service?.handleEvent(event);
+      },
     });
     const address = await listener.listen();
     service = this.createService(config, `${host}:${address.port}`);
@@ -107,6 +136,35 @@ export class Hl7Station {
     return this.listeners.map((l) => l.address).filter((a): a is AddressInfo => a !== null);
   }
 
+  /** Messages a crash left `pending` got no ACK (their senders resend): recorded as errors, not left open forever. */
+  private resolvePending(): void {
+    try {
+      const resolved = this.archive.resolvePending();
+      if (resolved > 0) this.deps.log(`vigil: hl7: ${resolved} archived messages were left unhandled by a stopped station; marked as errors (their senders got no ACK)`);
+    } catch (error) {
+      this.deps.log(`vigil: hl7: could not resolve unhandled archived messages: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Keeps the archive of refused frames bounded: a stream of garbage must not fill the disk. */
+  pruneRejected(): number {
+    try {
+      this.framesSincePrune = 0;
+      const { pruned, watermark } = this.archive.pruneRejected(this.deps.now(), this.deps.rejectedRetention ?? DEFAULT_REJECTED_RETENTION, this.pruneWatermark);
+      this.pruneWatermark = watermark;
+      if (pruned > 0) this.deps.log(`vigil: hl7: pruned ${pruned} refused archived messages that stored nothing (retention)`);
+      return pruned;
+    } catch (error) {
+      this.deps.log(`vigil: hl7: could not prune refused archived messages: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  }
+
+  private noteFrame(): void {
+    this.framesSincePrune += 1;
+    if (this.framesSincePrune >= PRUNE_EVERY_FRAMES) this.pruneRejected();
+  }
+
   /** Lab results of the patient admitted now; none when nobody is admitted. */
   labsOfAdmitted(q: LabQuery): LabResult[] {
     const patient = admittedPatient(this.deps.db);
@@ -114,6 +172,7 @@ export class Hl7Station {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.pruneTimer);
     this.unsubscribe();
     await Promise.all(this.listeners.map((l) => l.close()));
     this.listeners.length = 0;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rateLimitedLog } from './rateLimitedLog';
+import { floodLog, rateLimitedLog } from './rateLimitedLog';
 
 describe('rateLimitedLog', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -26,5 +26,13 @@ describe('rateLimitedLog', () => {
     vi.advanceTimersByTime(10_000);
     log('d');
     expect(lines).toEqual(['a', 'b', '1 more in the last 10 seconds', 'd']);
+  });
+
+  it('floodLog: five lines a minute for one kind of line, then how many more there were', () => {
+    const lines: string[] = [];
+    const log = floodLog((line) => lines.push(line), 'vigil', 'frames dropped');
+    for (let i = 1; i <= 1_209; i += 1) log(`vigil: GE: dropped a frame ${i}`);
+    vi.advanceTimersByTime(60_000);
+    expect(lines).toEqual([1, 2, 3, 4, 5].map((i) => `vigil: GE: dropped a frame ${i}`).concat('vigil: 1,204 more frames dropped in the last minute (not logged one by one)'));
   });
 });

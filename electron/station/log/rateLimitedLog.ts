@@ -33,6 +33,11 @@ export function rateLimitedLog(sink: LogLine, { linesPerWindow = 5, windowMs = 6
   };
 }
 
+/** A flood-proof log for one kind of repeated line: "vigil: hl7: 1,204 more frames dropped in the last minute (…)". */
+export function floodLog(sink: LogLine, prefix: string, what: string): LogLine {
+  return rateLimitedLog(sink, { summary: (count, window) => `${prefix}: ${count} more ${what} in ${window} (not logged one by one)` });
+}
+
 /** "the last minute", "the last 10 seconds": for summary lines. */
 function describeWindow(windowMs: number): string {
   if (windowMs === 60_000) return 'the last minute';

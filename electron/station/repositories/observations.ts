@@ -59,6 +59,7 @@ export class ObservationRepository {
   /** Writes a batch and its rollups in one transaction; returns how many rows were new (a repeated series+time is ignored). */
   insert(batch: readonly Observation[]): number {
     let stored = 0;
+    const nested = this.db.inTransaction;
     try {
       this.db.transaction(() => {
         for (const o of batch) {
@@ -72,8 +73,12 @@ export class ObservationRepository {
       })();
     } catch (error) {
       this.rollups.reset();
+      // A series row created in the failed transaction is gone: its cached id must not be used again.
+      this.forgetSeries();
       throw error;
     }
+    // Inside a caller's transaction, new series may yet be rolled back with it: cache only what this call committed.
+    if (nested) this.forgetSeries();
     return stored;
   }
 
@@ -84,6 +89,11 @@ export class ObservationRepository {
   }
 
   private lastSeries: { o: Observation; id: number } | null = null;
+
+  private forgetSeries(): void {
+    this.seriesIdCache.clear();
+    this.lastSeries = null;
+  }
 
   private seriesIdFor(o: Observation): number {
     const last = this.lastSeries;

@@ -1,6 +1,6 @@
 // Station status (patient, devices) and the station's clock offset; refreshed on (re)connect and every 30 s.
 import { useEffect, useState } from 'react';
-import type { PatientSummary } from '../../../shared/api/contract';
+import type { PatientSummary, StorageStatus } from '../../../shared/api/contract';
 import type { LinkState, StationClient } from '../api/stationClient';
 import { clockOffsetOf } from '../live/clock';
 import { applyDeviceEvent, applyStatusDevices, type DeviceView } from '../live/devices';
@@ -17,9 +17,11 @@ export interface StationView {
   /** Station clock minus this window's clock, ms. */
   readonly clockOffset: number;
   readonly error: string | null;
+  /** The station's storage; not ok: nothing is being stored (shown on every screen). */
+  readonly storage: StorageStatus;
 }
 
-const INITIAL: StationView = { loaded: false, stationName: null, patient: null, devices: [], clockOffset: 0, error: null };
+const INITIAL: StationView = { loaded: false, stationName: null, patient: null, devices: [], clockOffset: 0, error: null, storage: { ok: true } };
 
 export function useStation(client: StationClient, link: LinkState): StationView {
   const [view, setView] = useState<StationView>(INITIAL);
@@ -40,6 +42,7 @@ export function useStation(client: StationClient, link: LinkState): StationView 
           devices: applyStatusDevices(prev.devices, status.devices),
           clockOffset,
           error: null,
+          storage: status.storage ?? { ok: true },
         }));
       } catch (error) {
         if (!cancelled) setView((prev) => ({ ...prev, error: errorMessage(error) }));
@@ -63,6 +66,8 @@ export function useStation(client: StationClient, link: LinkState): StationView 
       }),
     [client],
   );
+
+  useEffect(() => client.on('storage.changed', (storage) => setView((prev) => ({ ...prev, storage }))), [client]);
 
   return view;
 }

@@ -39,6 +39,7 @@ export const en = {
   link: {
     connecting: 'Connecting to the station…',
     disconnected: 'Station connection lost. Reconnecting… The values below are not being updated.',
+    storageProblem: 'NOTHING IS BEING STORED since {{since}}: the station cannot write to its disk ({{reason}}). Call IT to free space or replace the disk; storing resumes by itself.',
   },
   devices: {
     heading: 'Monitors',

@@ -39,6 +39,7 @@ export const zhCN: Translation = {
   link: {
     connecting: '正在连接监护站…',
     disconnected: '与监护站的连接已断开，正在重新连接… 下方数值未在更新。',
+    storageProblem: '自 {{since}} 起数据未被保存：监护站无法写入磁盘（{{reason}}）。请联系信息科释放空间或更换磁盘；恢复后将自动继续保存。',
   },
   devices: {
     heading: '监护仪',

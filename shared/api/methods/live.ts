@@ -21,6 +21,16 @@ export interface StationStatus {
   readonly auditChain?: AuditChainStatus;
   /** The station's automatic backups; absent when they are off. */
   readonly backup?: BackupStatus;
+  /** Whether the station can write its database; not ok: nothing is stored (disk full, I/O error, read-only file). */
+  readonly storage?: StorageStatus;
+}
+
+export interface StorageStatus {
+  readonly ok: boolean;
+  /** Station time of the first failed write of this problem. */
+  readonly since?: number;
+  /** In words, with the SQLite code ("the disk is full (SQLITE_FULL)"). */
+  readonly reason?: string;
 }
 
 export interface AuditChainStatus {
