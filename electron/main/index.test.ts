@@ -15,7 +15,7 @@ const fake = electron as unknown as FakeElectron;
 let win: FakeBrowserWindow;
 let station: Station;
 /** Each timed test starts an hour after the last one, so no earlier reload counts against it. */
-let clock = Date.now();
+let clock = Date.UTC(2026, 10, 26, 10, 0); // fake timers start here: no test reads the wall clock
 function freshFakeClock(): void {
   clock += 3_600_000;
   vi.useFakeTimers({ now: clock });
