@@ -17,6 +17,7 @@ import { createLiveHandlers } from './api/liveHandlers';
 import { createAuthHandlers } from './api/authHandlers';
 import { StaffRepository } from './auth/staff';
 import { DEFAULT_AUTH_POLICY, SignInThrottle, WindowSession, type AuthPolicy } from './auth/sessions';
+import { LockoutStore } from './auth/lockouts';
 import { createEpisodeHandlers } from './episode/handlers';
 import { EpisodeRepository } from './episode/episodes';
 import { EntryRepository } from './episode/entries';
@@ -162,7 +163,7 @@ export class Station {
           now: this.now,
           reliability: () => ({ auditChain: this.auditChain, ...(this.backups ? { backup: this.backups.status() } : {}), storage: this.storage.status() }),
         }),
-        ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now), audit: this.audit, now: this.now, transaction }),
+        ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now, new LockoutStore(this.db)), audit: this.audit, now: this.now, transaction }),
         ...createEpisodeHandlers({ episodes, entries, products: new ProductRepository(this.db), audit: this.audit, now: this.now, transaction, changed: episodeChanged }),
         ...createClinicalHandlers({
           episodes,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { eventually, runVigil, startVigil, type RunningVigil } from '../helpers/cli';
 import { openDatabase } from '../../electron/station/db/open';
@@ -129,5 +130,20 @@ describe('vigil hl7 send and vigil simulate --protocol hl7 against vigil station
     const result = await runVigil(['hl7', 'send', '--to', '127.0.0.1:1', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot connect to 127\.0\.0\.1:1/);
+  });
+
+  it('a station that drops the connection: one line naming the closed connection, exit 1 as for missing ACKs', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vigil-send-')), 'm.hl7');
+    writeFileSync(file, pcd01('X', MRN));
+    const dying = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => dying.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = dying.address() as AddressInfo;
+      const result = await runVigil(['hl7', 'send', '--to', `127.0.0.1:${port}`, file]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([`vigil hl7 send: the connection to 127.0.0.1:${port} closed before the ACK of ${file} (is the station running?)`]);
+    } finally {
+      await new Promise((resolve) => dying.close(resolve));
+    }
   });
 });

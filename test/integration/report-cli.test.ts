@@ -159,6 +159,7 @@ describe('vigil report handover (14-day DEMO episode)', () => {
       [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--from', '2026-01-01T07:00', '--to', '2026-01-01T19:00'], /ISO-8601 time with a zone/],
       [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--chromium', join(dir, 'no-chromium')], /Chromium not found at .*no-chromium/],
       [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--now', 'yesterday'], /--now must be an ISO-8601 time with a zone/],
+      [['--db', db, '--mrn', MRN, '--out', join(dir, 'x.pdf'), '--chromium', '/bin/false'], /^vigil report: Chromium at \/bin\/false did not start: it exited with code 1$/m],
     ];
     for (const [args, message] of cases) {
       const r = await runVigil(['report', 'handover', ...args]);

@@ -24,15 +24,16 @@ export interface AuthHandlers {
 export function createAuthHandlers(deps: AuthDeps): AuthHandlers {
   return {
     'auth.signIn': ({ name, pin }, { session }) => {
-      const locked = deps.throttle.lockedFor(name);
-      if (locked > 0) throw new StationError('forbidden', `Too many wrong PINs for ${name}: try again in ${Math.ceil(locked / 60_000)} min.`);
+      const locked = deps.throttle.lockedFor(name, session);
+      if (locked.window > 0) throw new StationError('forbidden', `Too many wrong PINs from this window: try again in ${minutes(locked.window)} min.`);
+      if (locked.account > 0) throw new StationError('forbidden', `Too many wrong PINs for ${name}: try again in ${minutes(locked.account)} min.`);
       const member = deps.staff.authenticate(name, pin);
       if (!member) {
-        deps.throttle.failed(name);
+        deps.throttle.failed(name, session);
         deps.audit.append({ staffId: null, action: 'sign_in_failed', entity: 'staff', after: { name } });
         throw new StationError('forbidden', 'Name or PIN not recognised.');
       }
-      deps.throttle.succeeded(name);
+      deps.throttle.succeeded(name, session);
       session?.signIn(member);
       deps.audit.append({ staffId: member.id, action: 'sign_in', entity: 'staff', entityId: member.id });
       return member;
@@ -56,3 +57,5 @@ export function createAuthHandlers(deps: AuthDeps): AuthHandlers {
       }),
   };
 }
+
+const minutes = (ms: number): number => Math.ceil(ms / 60_000);

@@ -1,20 +1,31 @@
 // Who is signed in on each window: a quick PIN sign-in for a shared bedside workstation, with
 // automatic sign-out after inactivity and a lock-out after repeated wrong PINs.
 import type { StaffMember } from '../../../shared/api/methods/auth';
+import { afterFailure, lockedFor, NO_FAILURES, type BackoffState } from './backoff';
+import { nameKey, type LockoutStore } from './lockouts';
 
 export interface AuthPolicy {
   /** Sign-out after this long without a request from the window. */
   readonly idleSignOutMs: number;
+  /** Wrong PINs before a lock-out, counted per account (once per window session) and per window session. */
   readonly maxFailedAttempts: number;
+  /** The first lock-out; each further one without a success in between lasts twice as long. */
   readonly lockoutMs: number;
+  /** The longest a lock-out grows to. */
+  readonly maxLockoutMs: number;
 }
 
-export const DEFAULT_AUTH_POLICY: AuthPolicy = { idleSignOutMs: 5 * 60_000, maxFailedAttempts: 5, lockoutMs: 5 * 60_000 };
+/** maxLockoutMs (new): doubling from 5 min stops at 1 h so a locked-out physician is never kept out for longer. */
+export const DEFAULT_AUTH_POLICY: AuthPolicy = { idleSignOutMs: 5 * 60_000, maxFailedAttempts: 5, lockoutMs: 5 * 60_000, maxLockoutMs: 60 * 60_000 };
 
 /** One per window (IPC) or WebSocket connection. */
 export class WindowSession {
   private member: StaffMember | null = null;
   private lastActivity = 0;
+  /** Wrong PINs entered in this window, whatever the name: one window alone is slowed down here. */
+  signInFailures: BackoffState = NO_FAILURES;
+  /** Accounts this window has counted its one wrong PIN against since their last sign-in here. */
+  readonly failedNames = new Set<string>();
 
   constructor(
     private readonly policy: AuthPolicy,
@@ -42,32 +53,36 @@ export class WindowSession {
   }
 }
 
-/** Counts wrong PINs per name: a PIN is short, so guessing must be slow. */
+/**
+ * Slows PIN guessing without letting one window keep an account locked for everyone: a window is locked after
+ * maxFailedAttempts wrong PINs of its own; an account after wrong PINs from maxFailedAttempts different windows.
+ */
 export class SignInThrottle {
-  private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
-
   constructor(
     private readonly policy: AuthPolicy,
     private readonly now: () => number,
+    private readonly accounts: LockoutStore,
   ) {}
 
-  lockedFor(name: string): number {
-    const f = this.failures.get(name.toLowerCase());
-    return f && f.lockedUntil > this.now() ? f.lockedUntil - this.now() : 0;
+  /** How long this window, then this account, must wait before another try (0: try now). */
+  lockedFor(name: string, session: WindowSession | null): { window: number; account: number } {
+    return { window: session ? lockedFor(session.signInFailures, this.now()) : 0, account: lockedFor(this.accounts.get(name), this.now()) };
   }
 
-  failed(name: string): void {
-    const key = name.toLowerCase();
-    const f = this.failures.get(key) ?? { count: 0, lockedUntil: 0 };
-    f.count += 1;
-    if (f.count >= this.policy.maxFailedAttempts) {
-      f.lockedUntil = this.now() + this.policy.lockoutMs;
-      f.count = 0;
+  failed(name: string, session: WindowSession | null): void {
+    if (session) {
+      session.signInFailures = afterFailure(session.signInFailures, this.policy, this.now());
+      // A window counts once against an account, so a stream of guesses from it cannot lock the account.
+      if (session.failedNames.has(nameKey(name))) return;
+      session.failedNames.add(nameKey(name));
     }
-    this.failures.set(key, f);
+    this.accounts.set(name, afterFailure(this.accounts.get(name), this.policy, this.now()));
   }
 
-  succeeded(name: string): void {
-    this.failures.delete(name.toLowerCase());
+  succeeded(name: string, session: WindowSession | null): void {
+    this.accounts.clear(name);
+    if (!session) return;
+    session.signInFailures = NO_FAILURES;
+    session.failedNames.delete(nameKey(name));
   }
 }

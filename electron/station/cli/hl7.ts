@@ -108,13 +108,19 @@ async function sendCommand(argv: string[], io: CliIo): Promise<number> {
     for (const m of messages) {
       const before = client.frames.length;
       const { required, optional } = expectedAcks(m.parsed);
-      await client.send(m.bytes);
-      missing += await waitForAcks(client, before + required, optional, timeoutMs);
+      // A write to a connection the station already closed fails; that is reported below as the closed connection.
+      const sent = await client.send(m.bytes).then(() => true, () => false);
+      const missingHere = sent ? await waitForAcks(client, before + required, optional, timeoutMs) : required;
       for (const frame of client.frames.slice(before)) {
         const ack = new TextDecoder().decode(frame);
         io.out(`# ${m.file} (MSH-10 ${m.parsed.controlId ?? ''}): ${ackCode(ack)}`);
         io.out(ack.replace(/\r/g, '\n').trimEnd());
       }
+      if (missingHere > 0 && client.closed) {
+        io.err(`vigil hl7 send: the connection to ${values.to} closed before the ACK of ${m.file} (is the station running?)`);
+        return 1;
+      }
+      missing += missingHere;
     }
   } finally {
     await client.close();

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { MAX_REPORT_WINDOW_MS } from '../../../shared/report/charts';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report/types';
 import { EpisodeRepository } from '../episode/episodes';
-import { chromiumPath, launchPrintBrowser, renderReportPdf, REPORT_RENDERER_DIR } from '../report/chromium';
+import { ChromiumStartError, chromiumPath, launchPrintBrowser, renderReportPdf, REPORT_RENDERER_DIR } from '../report/chromium';
 import { reportEpisode, reportWindow } from '../report/handlers';
 import { reportAsOf } from '../report/handover';
 import { recordPrint, sha256Hex } from '../report/print';
@@ -71,7 +71,9 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     if (episode.dischargedAt === null && reportAsOf(window.to, now) === now) station.grading.runNow();
     const printedBy = values.by ?? `vigil report (${userInfo().username})`;
     printing = true;
-    const { pdf, pages } = await renderReportPdf(station, { from: window.from, to: window.to, format, episodeId: episode.id, printedBy }, { chromiumPath: chromium, rendererDir, browser });
+    const { pdf, pages } = await renderReportPdf(station, { from: window.from, to: window.to, format, episodeId: episode.id, printedBy }, { chromiumPath: chromium, rendererDir, browser }).catch((error: unknown) => {
+      throw error instanceof ChromiumStartError ? new CliError(error.message) : error;
+    });
     writeFileSync(out, pdf);
     const sha256 = sha256Hex(pdf);
     recordPrint(station.audit, { staffId: null, episodeId: episode.id, from: window.from, to: window.to, format, sha256, pages, via: 'cli' }, `vigil report handover by ${printedBy}`);

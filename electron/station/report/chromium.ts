@@ -51,7 +51,27 @@ export async function launchPrintBrowser(options: ChromiumOptions = {}): Promise
   const executablePath = chromiumPath(options.chromiumPath);
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (install chromium, or give its path)`);
   const { chromium } = await loadPlaywright();
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (error) {
+    throw new ChromiumStartError(executablePath, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Chromium would not run: one line (Playwright's own message carries the command line and a call log). */
+export class ChromiumStartError extends Error {
+  constructor(executablePath: string, launchMessage: string) {
+    super(`Chromium at ${executablePath} did not start: ${launchFailureReason(launchMessage)}`);
+    this.name = 'ChromiumStartError';
+  }
+}
+
+/** The exit code when the process ended, else the first line of Playwright's message without its "browserType.launch:" prefix. */
+export function launchFailureReason(message: string): string {
+  const exit = /process did exit: exitCode=(\S+?), signal=(\S+?)>/.exec(message);
+  if (exit && exit[1] !== 'null') return `it exited with code ${exit[1]}`;
+  if (exit && exit[2] !== 'null') return `it was ended by ${exit[2]}`;
+  return (message.split('\n')[0] ?? '').replace(/^browserType\.launch:\s*/, '').trim() || 'no reason given';
 }
 
 /** Prints the report route to PDF; closes the browser it was given (or launched) whatever happens. */
