@@ -1,7 +1,7 @@
 // The MLLP listener's limits on loopback: the connection cap closes the longest-idle connection (a peer that never
 // sent a frame before a real sender), the idle timeout shortens under pressure, an unfinished frame has a byte limit.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Socket } from 'node:net';
+import { Socket, type Server } from 'node:net';
 import { MllpListener, type ListenerEvent, type MllpListenerOptions } from './transport';
 import { VT, encodeMllp } from './mllp';
 
@@ -75,5 +75,27 @@ describe('MllpListener limits', () => {
     await closed(greedy);
     expect(listener.counts.overflowed).toBe(1);
     expect(events).toContainEqual(expect.objectContaining({ kind: 'overflow', limit: 1000 }));
+  });
+});
+
+describe('MllpListener after a server error', () => {
+  it('says it lost its socket, opens the same port again, says so, and serves a sender while an old connection carries on', { timeout: 10_000 }, async () => {
+    const changes: unknown[] = [];
+    const { port } = await start({ onListeningChange: (change) => changes.push(change) });
+    const before = await connect(port);
+    await accepted(1);
+    // Reaching the private server is the only way to raise a listening error on demand (EMFILE is absorbed by libuv).
+    (listener as unknown as { server: Server }).server.emit('error', Object.assign(new Error('listen lost'), { code: 'EIO' }));
+    expect(changes).toEqual([expect.objectContaining({ listening: false, retryInMs: 1_000 })]);
+    while (changes.length < 2) await new Promise((r) => setTimeout(r, 20));
+    expect(changes[1]).toEqual({ listening: true });
+    expect(listener.address?.port).toBe(port);
+    const after = await connect(port);
+    const reply = firstData(after);
+    after.write(encodeMllp(new TextEncoder().encode('MSH|^~\\&|after')));
+    expect((await reply).toString('latin1')).toContain('ACK');
+    const old = firstData(before);
+    before.write(encodeMllp(new TextEncoder().encode('MSH|^~\\&|before')));
+    expect((await old).toString('latin1')).toContain('ACK');
   });
 });

@@ -2,6 +2,7 @@
 // and a small client for `vigil hl7 send`, the simulator and the tests. Nothing a peer sends can throw out of here.
 import { createServer, isIP, Socket, type AddressInfo, type Server } from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES, MllpDeframer, encodeMllp, type MllpIssue } from './mllp';
+import { keepListening, type Listening, type ListeningChange } from '../transport/keepListening';
 
 export const DEFAULT_HL7_HOST = '127.0.0.1';
 export const DEFAULT_HL7_PORT = 2575;
@@ -52,6 +53,8 @@ export interface MllpListenerOptions {
   readonly maxUnfinishedBytes?: number;
   readonly onFrame: FrameHandler;
   readonly onEvent?: (event: ListenerEvent) => void;
+  /** The listening socket was lost (it is opened again on the same port) or is back. */
+  readonly onListeningChange?: (change: ListeningChange) => void;
 }
 
 /** IPv4-mapped IPv6 (::ffff:10.0.0.5) is the IPv4 address. */
@@ -75,6 +78,7 @@ interface Connection {
 
 export class MllpListener {
   private server: Server | null = null;
+  private listening: Listening | null = null;
   /** Least recently active first: a connection moves to the end whenever bytes arrive. */
   private readonly sockets = new Map<Socket, Connection>();
   private readonly allow: ReadonlySet<string>;
@@ -85,19 +89,17 @@ export class MllpListener {
     this.allow = new Set((options.allow && options.allow.length > 0 ? options.allow : LOOPBACK_ADDRESSES).map(normaliseAddress));
   }
 
-  /** Starts listening; resolves with the bound address (port 0 picks a free one). */
-  listen(): Promise<AddressInfo> {
+  /** Starts listening; resolves with the bound address (port 0 picks a free one). A later server error re-opens the port. */
+  async listen(): Promise<AddressInfo> {
     // Half-open allowed: a sender that ends its side after the last frame still gets every ACK before we close.
     const server = createServer({ allowHalfOpen: true }, (socket) => this.accept(socket));
     this.server = server;
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.options.port ?? DEFAULT_HL7_PORT, this.options.host ?? DEFAULT_HL7_HOST, () => {
-        server.off('error', reject);
-        server.on('error', () => undefined);
-        resolve(server.address() as AddressInfo);
-      });
+    this.listening = await keepListening(server, {
+      host: this.options.host ?? DEFAULT_HL7_HOST,
+      port: this.options.port ?? DEFAULT_HL7_PORT,
+      onChange: (change) => this.options.onListeningChange?.(change),
     });
+    return server.address() as AddressInfo;
   }
 
   get address(): AddressInfo | null {
@@ -109,6 +111,7 @@ export class MllpListener {
   }
 
   async close(): Promise<void> {
+    this.listening?.stop();
     for (const s of this.sockets.keys()) s.destroy();
     this.sockets.clear();
     const server = this.server;

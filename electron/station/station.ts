@@ -23,6 +23,7 @@ import { EpisodeRepository } from './episode/episodes';
 import { EntryRepository } from './episode/entries';
 import { ProductRepository } from './episode/products';
 import { Hl7Station } from './hl7/station';
+import { ServiceBoard } from './services';
 import type { RejectedRetention } from './hl7/archive';
 import { floodLog } from './log/rateLimitedLog';
 import { escapeForLog } from './log/escapeForLog';
@@ -88,6 +89,8 @@ export class Station {
   /** Monitor values that arrived while storage was down, written when it returns. */
   private readonly unstored = new UnstoredValues();
   private readonly authPolicy: AuthPolicy;
+  /** The listeners (web server, MLLP): a lost one is restarted and shown as not listening meanwhile. */
+  readonly services: ServiceBoard;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   private frameErrors = 0;
@@ -95,6 +98,7 @@ export class Station {
   constructor(private readonly options: StationOptions) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    this.services = new ServiceBoard(this.now, this.log);
     this.db = openDatabase(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     this.observations = new ObservationRepository(this.db);
     this.devices = new DeviceRepository(this.db);
@@ -137,7 +141,7 @@ export class Station {
         droppedFrameLog(`vigil: ${escapeForLog(row.name)}: dropped a frame (${issue.kind}): ${escapeForLog(issue.message)}`);
       },
     });
-    this.hl7 = new Hl7Station({ ...(options.hl7RejectedRetention ? { rejectedRetention: options.hl7RejectedRetention } : {}), db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), storage: this.storage, now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
+    this.hl7 = new Hl7Station({ ...(options.hl7RejectedRetention ? { rejectedRetention: options.hl7RejectedRetention } : {}), db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), storage: this.storage, services: this.services, now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
     const transaction = <T>(work: () => T): T => this.db.transaction(work)();
     const episodes = new EpisodeRepository(this.db);
     const entries = new EntryRepository(this.db);
@@ -161,7 +165,7 @@ export class Station {
           patients: this.patients,
           liveDevices: () => this.deviceInfos(),
           now: this.now,
-          reliability: () => ({ auditChain: this.auditChain, ...(this.backups ? { backup: this.backups.status() } : {}), storage: this.storage.status() }),
+          reliability: () => ({ auditChain: this.auditChain, ...(this.backups ? { backup: this.backups.status() } : {}), storage: this.storage.status(), services: this.services.list() }),
         }),
         ...createAuthHandlers({ staff: this.staff, throttle: new SignInThrottle(this.authPolicy, this.now, new LockoutStore(this.db)), audit: this.audit, now: this.now, transaction }),
         ...createEpisodeHandlers({ episodes, entries, products: new ProductRepository(this.db), audit: this.audit, now: this.now, transaction, changed: episodeChanged }),

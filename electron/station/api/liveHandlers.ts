@@ -18,7 +18,7 @@ export interface HandlerDeps {
   readonly liveDevices: () => readonly DeviceInfo[];
   readonly now: () => number;
   /** The audit chain, backup and storage state the status reports. */
-  readonly reliability?: () => Pick<StationStatus, 'auditChain' | 'backup' | 'storage'>;
+  readonly reliability?: () => Pick<StationStatus, 'auditChain' | 'backup' | 'storage' | 'services'>;
 }
 
 /** Buckets per trend request: min and max per bucket give about two points per pixel of a wide chart. */

@@ -43,7 +43,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
   let web: Awaited<ReturnType<typeof startWebServer>> | null = null;
   if (webPort !== undefined) {
     try {
-      web = await startWebServer({ dispatch: station.dispatch, createSession: () => station.createWindowSession(), events: station.events, rendererDir: values['renderer-dir'] ?? RENDERER_DIR, port: webPort });
+      web = await startWebServer({ dispatch: station.dispatch, createSession: () => station.createWindowSession(), events: station.events, services: station.services, rendererDir: values['renderer-dir'] ?? RENDERER_DIR, port: webPort });
     } catch (error) {
       await station.stop();
       throw new CliError(`cannot start browser mode on port ${webPort}: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,6 +6,8 @@ import type { LabResult } from '../../../shared/api/methods/hl7';
 import type { StationDb } from '../db/open';
 import type { EventHub } from '../api/eventHub';
 import { MllpListener, DEFAULT_HL7_HOST, DEFAULT_HL7_PORT } from '../../../drivers/hl7/transport';
+import type { ListeningChange } from '../../../drivers/transport/keepListening';
+import type { ServiceBoard } from '../services';
 import type { AckMode } from '../../../drivers/hl7/ack';
 import type { Hl7Charset } from '../../../drivers/hl7/charset';
 import { DEFAULT_REJECTED_RETENTION, Hl7Archive, type RejectedRetention } from './archive';
@@ -48,6 +50,8 @@ export interface Hl7StationDeps {
   readonly fallbackAfterMs?: number;
   /** Refused messages that stored nothing: the newest 1000, 30 days at most (pruned at start-up, hourly, every 500 frames). */
   readonly rejectedRetention?: RejectedRetention;
+  /** Where each listener's state is shown (the station's status) and its losses are logged. */
+  readonly services?: ServiceBoard;
 }
 
 const PRUNE_EVERY_MS = 3_600_000;
@@ -62,6 +66,8 @@ export class Hl7Station {
   readonly vitals: Hl7VitalRepository;
   readonly sources: SourceState;
   private readonly listeners: MllpListener[] = [];
+  /** host:port of each listener as registered on the services board. */
+  private readonly serviceLabels: string[] = [];
   private readonly unsubscribe: () => void;
   private readonly pruneTimer: NodeJS.Timeout;
   /** Archive ids at or below this hold nothing prunable any more. */
@@ -109,6 +115,7 @@ export class Hl7Station {
   async listen(config: Hl7ListenConfig = {}): Promise<AddressInfo> {
     const host = config.host ?? DEFAULT_HL7_HOST;
     let service: Hl7Service | null = null;
+    let onListeningChange: (change: ListeningChange) => void = () => {};
     const listener = new MllpListener({
       host,
       port: config.port ?? DEFAULT_HL7_PORT,
@@ -125,9 +132,13 @@ export class Hl7Station {
         if (event.kind === 'framing') this.noteFrame();
         service?.handleEvent(event);
       },
+      onListeningChange: (change) => onListeningChange(change),
     });
     const address = await listener.listen();
-    service = this.createService(config, `${host}:${address.port}`);
+    const label = `${host}:${address.port}`;
+    service = this.createService(config, label);
+    if (this.deps.services) onListeningChange = this.deps.services.add({ kind: 'hl7', address: label, logName: 'vigil: hl7: the MLLP listener' });
+    this.serviceLabels.push(label);
     this.listeners.push(listener);
     return address;
   }
@@ -174,6 +185,7 @@ export class Hl7Station {
   async close(): Promise<void> {
     clearInterval(this.pruneTimer);
     this.unsubscribe();
+    for (const label of this.serviceLabels.splice(0)) this.deps.services?.remove('hl7', label);
     await Promise.all(this.listeners.map((l) => l.close()));
     this.listeners.length = 0;
   }

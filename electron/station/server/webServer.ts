@@ -10,7 +10,8 @@ import { BRIDGE_PATH } from '../../../shared/api/wire';
 import type { LogLine } from '../log/rateLimitedLog';
 import { answerFailure, refuseSocket, sendText } from './answers';
 import { bridge, type BridgeOptions } from './bridge';
-import { keepListening } from './keepListening';
+import { keepListening, type ListeningChange } from '../../../drivers/transport/keepListening';
+import { ServiceBoard } from '../services';
 import { parseRequestTarget, type RequestTarget } from './requestTarget';
 import { guarded, webErrorReporter, type ReportError } from './safetyNet';
 import { serveStatic } from './staticFiles';
@@ -23,6 +24,8 @@ export interface WebServerOptions extends BridgeOptions {
   readonly token?: string;
   /** Where the server's own failures go (rate-limited there); stderr by default. */
   readonly log?: LogLine;
+  /** The station's services board, where a lost listening socket is shown until it is back; a board of its own otherwise. */
+  readonly services?: ServiceBoard;
 }
 
 export interface RunningWebServer {
@@ -81,14 +84,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   server.on('upgrade', rawSocketHandler(onUpgrade, report));
   // A proxy tunnel is not something this server offers.
   server.on('connect', rawSocketHandler((_req, socket) => refuseSocket(socket, 405), report));
-  const listening = await keepListening(server, { host, port: options.port, log });
+  let onListeningChange: (change: ListeningChange) => void = () => {};
+  const listening = await keepListening(server, { host, port: options.port, onChange: (change) => onListeningChange(change) });
   port = listening.port;
+  const services = options.services ?? new ServiceBoard(Date.now, log);
+  onListeningChange = services.add({ kind: 'web', address: `${host}:${port}`, logName: 'vigil web: the web server' });
   return {
     url: `http://${host}:${port}/?token=${token}`,
     port,
     token,
     close: () => {
       listening.stop();
+      services.remove('web', `${host}:${port}`);
       return closeServer(server, wss);
     },
   };

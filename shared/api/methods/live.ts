@@ -23,6 +23,19 @@ export interface StationStatus {
   readonly backup?: BackupStatus;
   /** Whether the station can write its database; not ok: nothing is stored (disk full, I/O error, read-only file). */
   readonly storage?: StorageStatus;
+  /** The station's listeners (browser-mode web server, MLLP): one that failed is restarted and shown here meanwhile. */
+  readonly services?: readonly ServiceStatus[];
+}
+
+export interface ServiceStatus {
+  readonly kind: 'web' | 'hl7';
+  /** host:port. */
+  readonly address: string;
+  readonly listening: boolean;
+  /** Station time since which it is in this state. */
+  readonly since: number;
+  /** Why it is not listening (the error), while it is not. */
+  readonly reason?: string;
 }
 
 export interface StorageStatus {

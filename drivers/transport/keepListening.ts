@@ -1,15 +1,16 @@
-// The web server's listening socket, kept open: after a server 'error' it is closed and opened again on the same
-// port, while the rest of the station (acquisition, storage) goes on untouched.
+// A listening socket kept open: after a server 'error' it is closed and opened again on the same port, while the
+// rest of the station (acquisition, storage) goes on untouched. Used by the web server and the MLLP listeners.
 import type { AddressInfo, Server } from 'node:net';
-import { describeError } from './safetyNet';
-import { escapeForLog } from '../log/escapeForLog';
-import type { LogLine } from '../log/rateLimitedLog';
+
+/** What the caller is told: listening lost (with the error and when the next attempt is), or listening again. */
+export type ListeningChange = { readonly listening: false; readonly error: unknown; readonly retryInMs: number } | { readonly listening: true };
 
 export interface KeepListeningOptions {
   readonly host: string;
-  /** 0 picks a free port once; restarts reuse the port picked, so the window's address stays valid. */
+  /** 0 picks a free port once; restarts reuse the port picked, so the address senders and windows hold stays valid. */
   readonly port: number;
-  readonly log: LogLine;
+  /** Told of every loss and every recovery (the caller logs it and shows it in the station's status). */
+  readonly onChange: (change: ListeningChange) => void;
   /** First wait before listening again; doubles while listening keeps failing, up to maxRetryMs. */
   readonly retryMs?: number;
   readonly maxRetryMs?: number;
@@ -23,7 +24,7 @@ export interface Listening {
 
 /** Listens (rejecting if that first attempt fails, e.g. the port is taken) and restarts the listener after any later server error. */
 export async function keepListening(server: Server, options: KeepListeningOptions): Promise<Listening> {
-  const { host, log, retryMs = 1_000, maxRetryMs = 30_000 } = options;
+  const { host, onChange, retryMs = 1_000, maxRetryMs = 30_000 } = options;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {
@@ -37,11 +38,18 @@ export async function keepListening(server: Server, options: KeepListeningOption
   let delay = retryMs;
   let pending: NodeJS.Timeout | null = null;
 
+  const tell = (change: ListeningChange) => {
+    try {
+      onChange(change);
+    } catch {
+      // A failing reporter must not stop the restarts.
+    }
+  };
   const listenAgain = () => {
     pending = null;
     if (stopped) return;
     try {
-      // close() only stops accepting; connections already open (a window's bridge) carry on.
+      // close() only stops accepting; connections already open (a window's bridge, a sender) carry on.
       if (server.listening) server.close();
       server.listen(port, host);
     } catch (error) {
@@ -51,7 +59,7 @@ export async function keepListening(server: Server, options: KeepListeningOption
   server.on('error', (error) => {
     if (stopped) return;
     failed = true;
-    log(`vigil web: the web server failed: ${escapeForLog(describeError(error))}; listening again on ${host}:${port} in ${delay} ms`);
+    tell({ listening: false, error, retryInMs: delay });
     if (pending) return;
     pending = setTimeout(listenAgain, delay);
     delay = Math.min(delay * 2, maxRetryMs);
@@ -60,7 +68,7 @@ export async function keepListening(server: Server, options: KeepListeningOption
     if (!failed) return;
     failed = false;
     delay = retryMs;
-    log(`vigil web: listening again on ${host}:${port}`);
+    tell({ listening: true });
   });
   return {
     port,
