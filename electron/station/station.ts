@@ -94,11 +94,14 @@ export class Station {
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   private frameErrors = 0;
+  /** A batch that keeps failing for a reason other than storage (one per second from a monitor): a few lines and a count. */
+  private readonly unstoredLog: (line: string) => void;
 
   constructor(private readonly options: StationOptions) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     this.services = new ServiceBoard(this.now, this.log);
+    this.unstoredLog = floodLog(this.log, 'vigil', 'batches not stored');
     this.db = openDatabase(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     this.observations = new ObservationRepository(this.db);
     this.devices = new DeviceRepository(this.db);
@@ -231,7 +234,7 @@ export class Station {
       this.observations.insert(batch);
     } catch (error) {
       if (!this.storage.failed(error, `storing ${batch.length} observations`))
-        this.log(`vigil: could not store ${batch.length} observations: ${error instanceof Error ? error.message : String(error)}`);
+        this.unstoredLog(`vigil: could not store ${batch.length} observations: ${escapeForLog(error instanceof Error ? error.message : String(error))}`);
       return false;
     }
     this.events.publish('observations', batch);

@@ -162,3 +162,18 @@ describe('nothing half-written', () => {
     db.close();
   });
 });
+
+describe('a batch that fails for another reason than storage', () => {
+  it('is logged a few times a minute (escaped), not once per batch, and does not turn the station to a storage problem', async () => {
+    const lines: string[] = [];
+    station = new Station({ dbFile: tempDb(), log: (line) => lines.push(line), now: () => Date.UTC(2026, 10, 26, 8) });
+    vi.spyOn(station.observations, 'insert').mockImplementation(() => {
+      throw new Error('CHECK constraint failed\nvigil: forged line');
+    });
+    for (let i = 0; i < 20; i += 1) expect(station.ingest([hr(Date.UTC(2026, 10, 26, 8) + i * 1_000)])).toBe(false);
+    const notStored = lines.filter((l) => l.startsWith('vigil: could not store'));
+    expect(notStored).toHaveLength(5);
+    expect(notStored[0]).toBe('vigil: could not store 1 observations: CHECK constraint failed\\u{a}vigil: forged line');
+    expect((await status(station)).storage).toEqual({ ok: true });
+  });
+});
