@@ -24,7 +24,7 @@ import { EntryRepository } from './episode/entries';
 import { ProductRepository } from './episode/products';
 import { Hl7Station } from './hl7/station';
 import { ServiceBoard } from './services';
-import type { RejectedRetention } from './hl7/archive';
+import { cutShortByStorage, type RejectedRetention } from './hl7/archive';
 import { floodLog } from './log/rateLimitedLog';
 import { escapeForLog } from './log/escapeForLog';
 import { createHl7Handlers } from './hl7/handlers';
@@ -113,7 +113,7 @@ export class Station {
       log: this.log,
       resume: (problem) =>
         resumeStorage(
-          { db: this.db, observations: this.observations, devices: this.devices, audit: this.audit, unstored: this.unstored, liveDevices: () => this.manager.actualInfos(), dir: dirname(options.dbFile), now: this.now, stored: (values) => this.events.publish('observations', values) },
+          { db: this.db, observations: this.observations, devices: this.devices, audit: this.audit, unstored: this.unstored, liveDevices: () => this.manager.actualInfos(), dir: dirname(options.dbFile), now: this.now, stored: (values) => this.events.publish('observations', values), resolveCutShortMessages: (problem) => this.hl7.archive.resolvePending(cutShortByStorage(problem.reason)) },
           problem,
         ),
       changed: (status) => {

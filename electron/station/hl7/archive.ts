@@ -68,6 +68,8 @@ export const DEFAULT_REJECTED_RETENTION: RejectedRetention = { keepLast: 1000, m
 
 /** The reason given to a message a crash left unhandled (its sender got no ACK and will resend). */
 export const STOPPED_BEFORE_HANDLED = 'station stopped before this message was handled';
+/** The outcome of a message whose handling a storage failure cut short (its outcome could not be written then). */
+export const cutShortByStorage = (problem: string): string => `storage problem (${problem}) while this message was handled: nothing of it was stored and its sender got no AA`;
 
 /** Rows retention may remove: refused and nothing kept from them (the same rule as the hl7_messages_kept trigger). */
 const PRUNABLE = "outcome IN ('rejected', 'error') AND vitals_stored = 0 AND labs_stored = 0";
@@ -127,9 +129,9 @@ export class Hl7Archive {
     return { ...toSummary(row), charsetNote: row.charset_note, raw: row.raw.toString(encoding) };
   }
 
-  /** Marks messages left `pending` by a stopped station as errors; returns how many. */
-  resolvePending(): number {
-    return this.db.prepare(`UPDATE hl7_messages SET outcome = 'error', reason = ?, acks = '' WHERE outcome = 'pending'`).run(STOPPED_BEFORE_HANDLED).changes;
+  /** Marks messages left `pending` (by a stopped station, or a storage failure mid-message) as errors; returns how many. */
+  resolvePending(reason: string = STOPPED_BEFORE_HANDLED): number {
+    return this.db.prepare(`UPDATE hl7_messages SET outcome = 'error', reason = ?, acks = '' WHERE outcome = 'pending'`).run(reason).changes;
   }
 
   /**

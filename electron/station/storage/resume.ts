@@ -27,6 +27,8 @@ export interface ResumeDeps {
   /** The stored values, for the windows. */
   readonly stored: (values: readonly Observation[]) => void;
   readonly minFreeBytes?: number;
+  /** Archived HL7 messages whose outcome the failure kept from being written (handling is synchronous, so none is in flight now). */
+  readonly resolveCutShortMessages?: (problem: StorageProblem) => number;
 }
 
 /** Throws an ENOSPC-coded error while the folder's file system has less than `minBytes` free. */
@@ -41,8 +43,10 @@ export function resumeStorage(deps: ResumeDeps, problem: StorageProblem): string
   requireFreeSpace(deps.dir, deps.minFreeBytes ?? MIN_FREE_BYTES);
   const until = deps.now();
   const { values, lost } = deps.unstored.contents();
+  let messages = 0;
   deps.db
     .transaction(() => {
+      messages = deps.resolveCutShortMessages?.(problem) ?? 0;
       if (values.length > 0) deps.observations.insert(values);
       for (const device of deps.liveDevices()) {
         if (!device.enabled) continue;
@@ -61,9 +65,10 @@ export function resumeStorage(deps: ResumeDeps, problem: StorageProblem): string
     .immediate();
   deps.unstored.clear();
   if (values.length > 0) deps.stored(values);
-  return lost
+  const kept = lost
     ? `${values.length} monitor values kept in memory were stored; ${lost.count} from ${iso(lost.from)} to ${iso(lost.to)} were lost (recorded as a gap)`
     : `${values.length} monitor values kept in memory were stored; none lost`;
+  return messages > 0 ? `${kept}; ${messages} HL7 messages cut short by the problem marked as errors` : kept;
 }
 
 const iso = (t: number): string => new Date(t).toISOString();

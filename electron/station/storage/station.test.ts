@@ -11,6 +11,7 @@ import { Station } from '../station';
 import { pcd01 } from '../../../drivers/hl7/test-support';
 import { ackParts, admitPatient, createHl7TestStation, type Hl7TestStation } from '../hl7/test-support';
 import { ObservationRepository } from '../repositories/observations';
+import { cutShortByStorage } from '../hl7/archive';
 import { openDatabase } from '../db/open';
 import { UnstoredValues } from './buffer';
 import { resumeStorage } from './resume';
@@ -175,5 +176,26 @@ describe('a batch that fails for another reason than storage', () => {
     expect(notStored).toHaveLength(5);
     expect(notStored[0]).toBe('vigil: could not store 1 observations: CHECK constraint failed\\u{a}vigil: forged line');
     expect((await status(station)).storage).toEqual({ ok: true });
+  });
+});
+
+describe('an HL7 message cut short by the storage failure', () => {
+  it('is archived pending while its outcome cannot be written, and marked an error with the storage reason when storage returns', () => {
+    t = createHl7TestStation();
+    admitPatient(t.station.db, MRN);
+    const failingInsert = vi.spyOn(t.station.observations, 'insert').mockImplementation(() => {
+      throw full();
+    });
+    const failingFinish = vi.spyOn(t.station.hl7.archive, 'finish').mockImplementation(() => {
+      throw full();
+    });
+    expect(ackParts(t.feed(pcd01('CUT-1', MRN))[0]!).msa.slice(0, 3)).toEqual(['MSA', 'AE', 'CUT-1']);
+    const outcome = () => t!.station.db.prepare("SELECT outcome, reason FROM hl7_messages WHERE control_id = 'CUT-1'").get() as { outcome: string; reason: string | null };
+    expect(outcome().outcome).toBe('pending');
+
+    failingInsert.mockRestore();
+    failingFinish.mockRestore();
+    expect(t.station.storage.retry()).toBe(true);
+    expect(outcome()).toEqual({ outcome: 'error', reason: cutShortByStorage('the disk is full (SQLITE_FULL)') });
   });
 });
