@@ -2,14 +2,11 @@
 // (checklist, infusion window and dose; flags, CRS/ICANS explanations and evidence; the handover's words) are said in
 // Chinese, so the episode, live (clinical) and handover screens show no English sentence.
 // Allowed Latin: units, codes, rule ids, drug, product and lab test names, the DEMO names and MRN.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
-import { isoOf, pinnedLocal } from '../helpers/clock';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
+import { pinnedLocal } from '../helpers/clock';
 import { RULE_SET_VERSION } from '../../shared/clinical/rules';
 import { LAB_TESTS } from '../../shared/labs';
 
@@ -38,35 +35,23 @@ export function englishSentences(text: string): string[] {
 }
 
 describe('the Chinese window says the station’s sentences in Chinese (browser mode, Chromium)', () => {
-  let station: RunningVigil;
-  let browser: Browser;
+  const vigil = useBrowserStation({
+    name: 'chinese-sentences',
+    now: NOW,
+    demo: { mrn: MRN, days: 3, interval: 30, timeoutMs: 120_000 },
+    page: { timeoutMs: 20_000 },
+    hookTimeoutMs: 180_000,
+  });
   let page: Page;
 
   const visibleEnglish = async (testId?: string): Promise<string[]> => englishSentences(await (testId ? page.getByTestId(testId) : page.locator('body')).innerText());
 
   beforeAll(async () => {
-    const db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-zh-')), 'station.db');
-    const demo = await runVigil(['demo', '--db', db, '--mrn', MRN, '--days', '3', '--interval', '30', '--now', isoOf(NOW)], { timeoutMs: 120_000 });
-    expect(demo.code, demo.stderr).toBe(0);
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(20_000);
-    await page.goto(url!);
+    page = vigil.page();
     await page.getByTestId('settings-button').click();
     await page.getByTestId('language-zh-CN').check();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('tab-episode').textContent()).resolves.toBe('病程');
-  }, 180_000);
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('chinese-sentences-failure.png'), fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
   });
 
   it('the scan itself finds an English sentence and lets names, codes and units through', () => {

@@ -2,72 +2,32 @@
 // "suggested" with their evidence, flags are prompts (not alarms) a nurse acknowledges, a nurse documents an ICE
 // assessment item by item and tocilizumab (dose helper, the station's dose-count warnings), and a physician
 // confirms the CRS grade with another value and a reason, shown beside the suggestion.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
-import { isoOf, pinnedLocal } from '../helpers/clock';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, signInAs, signOut } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
+import { pinnedLocal } from '../helpers/clock';
+import { queryRow } from '../helpers/database';
+import { ADMIN, NURSE, PHYSICIAN } from '../helpers/staff';
 
-const PIN = '2468';
 /** Just after midnight (Day +2, 00:30), while the DEMO's CRS holds at its peak. */
 const NOW = pinnedLocal(0, 30);
-const STAFF = [
-  ['Admin Ward 4', 'admin'],
-  ['Nurse Kim', 'nurse'],
-  ['Dr Rao', 'physician'],
-] as const;
 const ICE_DONE = ['orientationYear', 'orientationMonth', 'orientationCity', 'orientationHospital', 'namesObject1', 'namesObject2', 'followsCommands', 'writesSentence'];
 
 describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
-  let station: RunningVigil;
-  let browser: Browser;
+  const vigil = useBrowserStation({
+    name: 'clinical',
+    now: NOW,
+    demo: { mrn: 'MRN-DEMO-7', days: 3, interval: 10, timeoutMs: 60_000 },
+    staff: [ADMIN, NURSE, PHYSICIAN],
+  });
   let page: Page;
-  let db: string;
+  beforeAll(() => {
+    page = vigil.page();
+  });
 
-  function query<T>(sql: string): T {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return conn.prepare(sql).get() as T;
-    } finally {
-      conn.close();
-    }
-  }
-
-  async function signInDialog(name: string): Promise<void> {
-    await answerSignIn(page, name, PIN);
-    await expect(page.getByTestId('user-name').textContent()).resolves.toContain(name);
-  }
-
+  const query = <T>(sql: string) => queryRow<T>(vigil.db(), sql);
   const text = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
-
-  beforeAll(async () => {
-    db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-clinical-')), 'station.db');
-    const demo = await runVigil(['demo', '--db', db, '--mrn', 'MRN-DEMO-7', '--days', '3', '--interval', '10', '--now', isoOf(NOW)], { timeoutMs: 60_000 });
-    expect(demo.code, demo.stderr).toBe(0);
-    for (const [name, role] of STAFF) {
-      const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(15_000);
-    await page.goto(url!);
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('clinical-failure.png'), fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
 
   it('shows the suggested CRS grade labelled "suggested", and "why?" shows its evidence', async () => {
     await expect(text('flags-not-alarms')).resolves.toMatch(/Flags are prompts, not alarms\. The bedside monitor keeps its own alarms\./);
@@ -96,7 +56,7 @@ describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
 
   it('a nurse documents an ICE assessment item by item; ICANS follows and a finding outside ICANS raises a flag', async () => {
     await page.getByTestId('sign-in').click();
-    await signInDialog('Nurse Kim');
+    await signInAs(page, 'Nurse Kim');
     await page.getByTestId('tab-treatments').click();
     await expect(text('record-what-was-given')).resolves.toMatch(/never orders anything/);
     await page.getByTestId('event-kind-neuro').click();
@@ -158,8 +118,7 @@ describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
     await expect(page.getByTestId('event-warnings').textContent()).resolves.toMatch(/tocilizumab dose 3 within 24 h; the label allows no more than 3 in 24 h[\s\S]*dose 4 in total/);
     const doses = query<{ n: number }>(`SELECT count(*) AS n FROM episode_entries WHERE kind = 'event:medication' AND data_json LIKE '%Tocilizumab%' AND data_json LIKE '%"indication":"crs"%'`);
     expect(doses.n).toBe(4); // the DEMO course's dose and these three
-    await page.getByTestId('sign-out').click();
-    await page.getByTestId('sign-in').waitFor();
+    await signOut(page);
   });
 
   it('a physician confirms the CRS grade with another value and a reason; the confirmation shows beside the suggestion', async () => {
@@ -167,7 +126,7 @@ describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
     const suggested = Number((await text('grade-crs-current')).replace('Grade ', ''));
     const chosen = suggested === 4 ? 3 : suggested + 1;
     await page.getByTestId('grade-crs-confirm').click();
-    await signInDialog('Dr Rao'); // sign-in on demand
+    await signInAs(page, 'Dr Rao'); // sign-in on demand
     const dialog = page.getByTestId('confirm-dialog');
     await dialog.waitFor();
     expect(await text('confirm-suggested')).toBe(`Suggested now: Grade ${suggested}`);

@@ -2,67 +2,42 @@
 // serial cable. In the Devices screen a nurse (signed in on demand) adds the monitor on the station's end; numerics
 // arrive on the live screen within seconds; the cable is pulled ("no data since"), plugged back in, and data resume.
 // Disconnect, connect and remove go through the same screen.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createPtyPair, type PtyPair } from '../helpers/pty';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
-import { isoOf, pinnedLocal } from '../helpers/clock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startMonitorOnPty, type MonitorOnPty } from '../helpers/monitor';
+import { answerSignIn, artifactPath } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
+import { pinnedLocal } from '../helpers/clock';
+import { ADMIN, NURSE, PIN } from '../helpers/staff';
 
-const PIN = '2468';
 const NOW = pinnedLocal(18, 59);
+const WINDOW = { viewport: { width: 1400, height: 900 }, locale: 'en-US', timeoutMs: 15_000 } as const;
 
 describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', () => {
-  let pty: PtyPair;
-  let simulator: RunningVigil;
-  let station: RunningVigil;
-  let browser: Browser;
+  // The monitor is on its end of the cable before the station starts; unplugged after the station has stopped.
+  let monitor: MonitorOnPty;
+  beforeAll(async () => {
+    monitor = await startMonitorOnPty('philips-intellivue');
+  });
+  afterAll(async () => {
+    await monitor?.close();
+  });
+
+  const vigil = useBrowserStation({ name: 'devices', now: NOW, staff: [ADMIN, NURSE], page: WINDOW });
   /** The Devices screen, where the nurse works. */
   let page: Page;
   /** A second window on the live screen. */
   let live: Page;
   let deviceId = '';
 
-  const row = () => page.getByTestId(`device-row-${deviceId}`);
-  const hrNumber = () => live.evaluate(() => /^\d+$/.test(document.querySelector('[data-testid="numeric-value-hr"]')?.textContent?.trim() ?? ''));
-
   beforeAll(async () => {
-    const db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-devices-')), 'station.db');
-    for (const [name, role] of [
-      ['Admin Ward 4', 'admin'],
-      ['Nurse Kim', 'nurse'],
-    ] as const) {
-      const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    pty = await createPtyPair();
-    simulator = startVigil(['simulate', '--protocol', 'philips-intellivue', '--port', pty.monitorPath, '--scenario', 'stable']);
-    await simulator.waitFor(/scenario stable/);
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    page.setDefaultTimeout(15_000);
-    live = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    live.setDefaultTimeout(15_000);
-    await page.goto(url!);
-    await live.goto(url!);
+    page = vigil.page();
+    live = await vigil.openPage(WINDOW);
     await live.getByTestId('no-monitor').waitFor();
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('devices-failure.png'), fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await simulator?.stop();
-    await station?.stop();
-    await pty?.close();
-  });
+  const row = () => page.getByTestId(`device-row-${deviceId}`);
+  const hrNumber = () => live.evaluate(() => /^\d+$/.test(document.querySelector('[data-testid="numeric-value-hr"]')?.textContent?.trim() ?? ''));
 
   it('adds the Philips monitor on the station end (sign-in on demand); numerics arrive within 5 s of the association', async () => {
     await page.getByTestId('tab-devices').click();
@@ -80,7 +55,7 @@ describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', (
     if ((await page.getByTestId('device-ports-unavailable').count()) > 0) {
       await expect(page.getByTestId('device-ports-unavailable').textContent()).resolves.toMatch(/type the port path/);
     }
-    await page.getByTestId('device-port').fill(pty.stationPath);
+    await page.getByTestId('device-port').fill(monitor.pty.stationPath);
     await page.getByTestId('device-submit').click();
 
     // Nobody is signed in: the station needs staff for a change, so the window asks, then saves.
@@ -104,7 +79,7 @@ describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', (
   });
 
   it('a pulled cable: the screen says since when no data came and why; plugged back in, data resume', async () => {
-    await pty.unplug();
+    await monitor.pty.unplug();
     const nodata = page.getByTestId(`device-nodata-${deviceId}`);
     await nodata.waitFor({ timeout: 20_000 });
     expect(await nodata.textContent()).toMatch(/^No data since \d{2}:\d{2}$/);
@@ -114,7 +89,7 @@ describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', (
     await page.screenshot({ path: artifactPath('devices-unplugged.png') });
 
     await new Promise((r) => setTimeout(r, 1500)); // the port stays gone for a while
-    await pty.replug();
+    await monitor.pty.replug();
     const replugged = performance.now();
     await page.waitForFunction((id) => document.querySelector(`[data-testid="device-row-${id}"]`)?.getAttribute('data-state') === 'receiving', deviceId, { timeout: 20_000 });
     await nodata.waitFor({ state: 'detached' });
@@ -139,16 +114,14 @@ describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', (
   });
 
   it('a monitor in demo mode is marked DEMO loudly, on the Devices screen and on the live screen', async () => {
-    const demoPty = await createPtyPair();
-    const demoSim = startVigil(['simulate', '--protocol', 'philips-intellivue', '--port', demoPty.monitorPath, '--scenario', 'stable', '--demo']);
+    const demoMonitor = await startMonitorOnPty('philips-intellivue', ['--demo']);
     try {
-      await demoSim.waitFor(/scenario stable/);
       await page.getByTestId('device-add').click();
       await page.getByTestId('device-name').fill('Training monitor');
       await page.getByTestId('device-protocol').selectOption('philips-intellivue');
       await page.locator('[data-testid="device-port-select"], [data-testid="device-port"]').first().waitFor();
       if ((await page.getByTestId('device-port-select').count()) > 0) await page.getByTestId('device-port-select').selectOption('__other__');
-      await page.getByTestId('device-port').fill(demoPty.stationPath);
+      await page.getByTestId('device-port').fill(demoMonitor.pty.stationPath);
       await page.getByTestId('device-submit').click(); // still signed in: no dialog
       await page.getByTestId('device-dialog').waitFor({ state: 'detached' });
       const first = page.locator('[data-testid^="device-row-"]').first();
@@ -161,8 +134,7 @@ describe('device setup (browser mode, Chromium, Philips IntelliVue on a pty)', (
       await page.getByTestId('device-remove-submit').click();
       await page.getByTestId('devices-none').waitFor();
     } finally {
-      await demoSim.stop();
-      await demoPty.close();
+      await demoMonitor.close();
     }
   });
 });

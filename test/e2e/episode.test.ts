@@ -2,23 +2,13 @@
 // station: keyboard admission (a bad weight is refused with the field named and nothing saved), the checklist,
 // both sign-offs (sign-in on demand), the infusion with the dose checked live, Day 0 in the header, a correction
 // with its history, and the window in Simplified Chinese.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { isoOf, localInput, localIsoDay, pinnedLocal } from '../helpers/clock';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
-
-const PIN = '2468';
-const STAFF = [
-  ['Admin Ward 4', 'admin'],
-  ['Nurse Kim', 'nurse'],
-  ['Nurse Second', 'nurse'],
-  ['Dr Rao', 'physician'],
-] as const;
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { localInput, localIsoDay, pinnedLocal } from '../helpers/clock';
+import { artifactPath, signInAs, signOut as signOutOf } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
+import { queryValue } from '../helpers/database';
+import { ADMIN, NURSE, PHYSICIAN, SECOND_NURSE } from '../helpers/staff';
 
 /** The station's clock: 05:30 local, an infusion at 04:50 is Day 0 and the checklist's dates count back from it. */
 const NOW = pinnedLocal(5, 30);
@@ -26,27 +16,24 @@ const NOW = pinnedLocal(5, 30);
 const isoDay = (offsetDays: number) => localIsoDay(NOW, offsetDays);
 
 describe('episode record (browser mode, Chromium)', () => {
-  let station: RunningVigil;
-  let browser: Browser;
+  // Steps build on each other: a failed one leaves a picture of the screen it failed on (episode-failure.png).
+  const vigil = useBrowserStation({ name: 'episode', now: NOW, staff: [ADMIN, NURSE, SECOND_NURSE, PHYSICIAN] });
   let page: Page;
   /** A second window on the same station: it only watches, and must follow every change by the 'episode.changed' event. */
   let observer: Page;
-  let db: string;
+
+  beforeAll(async () => {
+    page = vigil.page();
+    await page.getByTestId('no-patient').waitFor();
+    observer = await vigil.openPage({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
+    await observer.getByTestId('tab-episode').click();
+    await observer.getByTestId('admission-form').waitFor();
+  });
 
   /** Reads the station's database directly (read-only), to prove what was and was not saved. */
-  function query<T>(sql: string): T {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return conn.prepare(sql).pluck().get() as T;
-    } finally {
-      conn.close();
-    }
-  }
-
-  async function signIn(name: string): Promise<void> {
-    await answerSignIn(page, name, PIN);
-    await expect(page.getByTestId('user-name').textContent()).resolves.toContain(name);
-  }
+  const query = <T>(sql: string) => queryValue<T>(vigil.db(), sql);
+  const signIn = (name: string) => signInAs(page, name);
+  const signOut = () => signOutOf(page);
 
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
@@ -55,41 +42,6 @@ describe('episode record (browser mode, Chromium)', () => {
     for (let i = 0; i < 4 && (await focused()) !== testId; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe(testId);
   }
-
-  async function signOut(): Promise<void> {
-    await page.getByTestId('sign-out').click();
-    await page.getByTestId('sign-in').waitFor();
-  }
-
-  beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-episode-'));
-    db = join(dataDir, 'station.db');
-    for (const [name, role] of STAFF) {
-      const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(15_000);
-    await page.goto(url!);
-    await page.getByTestId('no-patient').waitFor();
-    observer = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
-    await observer.goto(url!);
-    await observer.getByTestId('tab-episode').click();
-    await observer.getByTestId('admission-form').waitFor();
-  });
-
-  // Steps build on each other: a failed one leaves a picture of the screen it failed on.
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('episode-failure.png'), fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
 
   it('signs the nurse in with the PIN dialog (Enter submits)', async () => {
     await expect(page.getByTestId('alarm-disclaimer').textContent()).resolves.toMatch(/does not replace the monitor's own alarms/);

@@ -2,58 +2,44 @@
 // gateway sends for admitted, the PCD-01 gateway simulator. The live screen shows the values with the source "HL7";
 // the engineer's messages view lists the accepted messages (and a refused one for another patient, by outcome) and
 // shows a raw message one segment per line.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startVigil, type RunningVigil } from '../helpers/cli';
+import { answerSignIn, artifactPath } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
 import { isoOf, pinnedLocal } from '../helpers/clock';
 import { admission } from '../helpers/episode';
+import { ADMIN, PIN } from '../helpers/staff';
 import { openDatabase } from '../../electron/station/db/open';
 import { EpisodeRepository } from '../../electron/station/episode/episodes';
+import { HOUR_MS } from '../../shared/time';
 
-const PIN = '2468';
 const MRN = 'MRN-HL7-0042';
 /** The station and the gateway share one pinned clock (the gateway stamps OBX-14 with it). */
 const NOW = pinnedLocal(6, 1);
 
+/** The patient the gateway sends for is admitted here (PID-3 must match the MRN: never guessed). */
+function admitTheGatewaysPatient(db: string): void {
+  const conn = openDatabase(db);
+  new EpisodeRepository(conn).admit({ ...admission, mrn: MRN, name: 'Grace Hopper' }, NOW - HOUR_MS);
+  conn.close();
+}
+
 describe('HL7 feed (browser mode, Chromium, PCD-01 gateway simulator)', () => {
-  let station: RunningVigil;
-  let gateway: RunningVigil;
-  let browser: Browser;
+  const vigil = useBrowserStation({ name: 'hl7-feed', now: NOW, staff: [ADMIN], seed: admitTheGatewaysPatient, stationArgs: ['--hl7-listen', '127.0.0.1:0'] });
   let page: Page;
+  let gateway: RunningVigil;
   let hl7Port = 0;
 
   beforeAll(async () => {
-    const db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-hl7-')), 'station.db');
-    const added = await runVigil(['staff', 'add', '--db', db, '--name', 'Admin Ward 4', '--role', 'admin', '--pin', PIN]);
-    expect(added.code, added.stderr).toBe(0);
-    // The patient the gateway sends for is admitted here (PID-3 must match the MRN: never guessed).
-    const conn = openDatabase(db);
-    new EpisodeRepository(conn).admit({ ...admission, mrn: MRN, name: 'Grace Hopper' }, NOW - 3600_000);
-    conn.close();
-
-    station = startVigil(['station', '--db', db, '--web', '0', '--hl7-listen', '127.0.0.1:0', '--now', isoOf(NOW)]);
-    hl7Port = Number((await station.waitFor(/HL7 listener on 127\.0\.0\.1:(\d+)/))[1]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
+    page = vigil.page();
+    hl7Port = Number((await vigil.station().waitFor(/HL7 listener on 127\.0\.0\.1:(\d+)/))[1]);
     gateway = startVigil(['simulate', '--protocol', 'hl7', '--to', `127.0.0.1:${hl7Port}`, '--scenario', 'stable', '--interval', '1', '--mrn', MRN, '--now', isoOf(NOW)]);
     await gateway.waitFor(/IHE PCD-01 gateway to/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(15_000);
-    await page.goto(url!);
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('hl7-feed-failure.png'), fullPage: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
     await gateway?.stop();
-    await station?.stop();
   });
 
   it('shows the HL7 values on the live screen, each numeric labelled with its source "HL7"', async () => {

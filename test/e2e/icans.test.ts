@@ -1,41 +1,33 @@
 // End to end in browser mode on a DEMO episode: ICANS domain by domain (issue 13). A hemiparesis stands through a
 // later routine ICE check that does not re-document it (the form asks "still present?" instead of starting blank),
 // and depressed consciousness a physician attributes to sedation reads "Not assessable" (无法评估), never grade 0.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
-import { isoOf, localInput, pinnedLocal } from '../helpers/clock';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, signInAs } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
+import { localInput, pinnedLocal } from '../helpers/clock';
+import { queryRow } from '../helpers/database';
+import { ADMIN, NURSE, PHYSICIAN } from '../helpers/staff';
+import { HOUR_MS as HOUR } from '../../shared/time';
 
-const PIN = '2468';
 /** Day +2, 00:30 on the DEMO course (three days after admission). */
 const NOW = pinnedLocal(0, 30);
-const HOUR = 3_600_000;
-const STAFF = [
-  ['Admin Ward 4', 'admin'], // a new station's first account is an admin
-  ['Nurse Kim', 'nurse'],
-  ['Dr Rao', 'physician'],
-] as const;
 const ICE_ITEMS = ['orientationYear', 'orientationMonth', 'orientationCity', 'orientationHospital', 'namesObject1', 'namesObject2', 'namesObject3', 'followsCommands', 'writesSentence', 'countsBackwards'];
 
 describe('ICANS domain by domain (browser mode, Chromium)', () => {
-  let station: RunningVigil;
-  let browser: Browser;
+  const vigil = useBrowserStation({
+    name: 'icans',
+    now: NOW,
+    demo: { mrn: 'MRN-DEMO-13', days: 3, interval: 10, timeoutMs: 60_000 },
+    staff: [ADMIN, NURSE, PHYSICIAN],
+  });
   let page: Page;
-  let db: string;
+  beforeAll(async () => {
+    page = vigil.page();
+    await page.getByTestId('grade-icans').waitFor();
+  });
 
-  function query<T>(sql: string): T {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return conn.prepare(sql).get() as T;
-    } finally {
-      conn.close();
-    }
-  }
+  const query = <T>(sql: string) => queryRow<T>(vigil.db(), sql);
   /** The latest documented neuro assessment, as stored. */
   const lastNeuro = () => JSON.parse(query<{ data_json: string }>(`SELECT data_json FROM episode_entries WHERE kind = 'event:neuro' ORDER BY id DESC LIMIT 1`).data_json) as Record<string, unknown>;
   const documentedCount = () => query<{ n: number }>(`SELECT count(*) AS n FROM episode_entries WHERE kind LIKE 'event:%'`).n;
@@ -46,8 +38,7 @@ describe('ICANS domain by domain (browser mode, Chromium)', () => {
 
   async function signIn(name: string): Promise<void> {
     await page.getByTestId('sign-in').click();
-    await answerSignIn(page, name, PIN);
-    await expect(text('user-name')).resolves.toContain(name);
+    await signInAs(page, name);
   }
 
   async function openNeuroForm(): Promise<void> {
@@ -67,32 +58,6 @@ describe('ICANS domain by domain (browser mode, Chromium)', () => {
     else await page.getByTestId('event-submit').click();
     await expect.poll(documentedCount).toBe(before + 1);
   }
-
-  beforeAll(async () => {
-    db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-icans-')), 'station.db');
-    const demo = await runVigil(['demo', '--db', db, '--mrn', 'MRN-DEMO-13', '--days', '3', '--interval', '10', '--now', isoOf(NOW)], { timeoutMs: 60_000 });
-    expect(demo.code, demo.stderr).toBe(0);
-    for (const [name, role] of STAFF) {
-      const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(15_000);
-    await page.goto(url!);
-    await page.getByTestId('grade-icans').waitFor();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('icans-failure.png'), fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
 
   it('a hemiparesis stands through a routine ICE check an hour later: ICANS stays 4 and the form asks "still present?"', async () => {
     await signIn('Nurse Kim');

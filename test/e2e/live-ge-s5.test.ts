@@ -1,42 +1,34 @@
 // End to end in browser mode: simulator on a pty → vigil station --web → Chromium shows live numerics,
 // the trend draws, and when the monitor goes quiet the screen says since when.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createPtyPair, type PtyPair } from '../helpers/pty';
-import { startVigil, type RunningVigil } from '../helpers/cli';
-import { artifactPath, launchChromium } from '../helpers/browser';
-import { isoOf, pinnedLocal } from '../helpers/clock';
+import type { Page } from 'playwright-core';
+import { startMonitorOnPty, type MonitorOnPty } from '../helpers/monitor';
+import { artifactPath } from '../helpers/browser';
+import { useBrowserStation, withBrowserStation } from '../helpers/browserStation';
+import { pinnedLocal } from '../helpers/clock';
 
 /** A minute before midnight: the station's clock runs into the next day during the test. */
 const NOW = pinnedLocal(23, 59);
 
 describe('live screen (browser mode, Chromium)', () => {
-  let pty: PtyPair;
-  let simulator: RunningVigil;
-  let station: RunningVigil;
-  let browser: Browser;
-  let page: Page;
-
+  let monitor: MonitorOnPty;
   beforeAll(async () => {
-    pty = await createPtyPair();
-    const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
-    simulator = startVigil(['simulate', '--protocol', 'ge-s5', '--port', pty.monitorPath, '--scenario', 'stable', '--interval', '1']);
-    await simulator.waitFor(/scenario stable/);
-    station = startVigil(['station', '--db', join(dataDir, 'station.db'), '--serial', pty.stationPath, '--protocol', 'ge-s5', '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(url!);
+    monitor = await startMonitorOnPty('ge-s5', ['--interval', '1']);
+  });
+  afterAll(async () => {
+    await monitor?.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await simulator?.stop();
-    await station?.stop();
-    await pty?.close();
+  const vigil = useBrowserStation({
+    name: 'live-ge-s5',
+    now: NOW,
+    stationArgs: () => ['--serial', monitor.pty.stationPath, '--protocol', 'ge-s5'],
+    // Playwright's own default timeout, as this file has always had.
+    page: { viewport: { width: 1400, height: 900 }, timeoutMs: 30_000 },
+  });
+  let page: Page;
+  beforeAll(() => {
+    page = vigil.page();
   });
 
   it('shows the disclaimer, live numerics with their units and age, and the receiving state', async () => {
@@ -66,7 +58,7 @@ describe('live screen (browser mode, Chromium)', () => {
   });
 
   it('says "no data since HH:MM" when the monitor stops sending', async () => {
-    expect(await simulator.stop()).toBe(0);
+    expect(await monitor.simulator.stop()).toBe(0);
     const notice = page.getByTestId('no-data-since');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toMatch(/No data since \d{2}:\d{2}/);
@@ -77,32 +69,19 @@ describe('live screen (browser mode, Chromium)', () => {
 
 describe('live screen with no monitor connected', () => {
   it('says so instead of showing any number', async () => {
-    const station = startVigil(['station', '--db', join(mkdtempSync(join(tmpdir(), 'vigil-e2e-')), 'station.db'), '--web', '0', '--now', isoOf(NOW)]);
-    const browser = await launchChromium();
-    try {
-      const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-      const page = await browser.newPage();
-      await page.goto(url!);
+    await withBrowserStation({ name: 'live-ge-s5', now: NOW }, async ({ openPage }) => {
+      const page = await openPage();
       await page.getByTestId('no-monitor').waitFor();
       expect(await page.locator('[data-testid^="numeric-value-"]').count()).toBe(0);
-    } finally {
-      await browser.close();
-      await station.stop();
-    }
+    });
   });
 
   it('refuses the bridge without the token and says the station is unreachable', async () => {
-    const station = startVigil(['station', '--db', join(mkdtempSync(join(tmpdir(), 'vigil-e2e-')), 'station.db'), '--web', '0', '--now', isoOf(NOW)]);
-    const browser = await launchChromium();
-    try {
-      const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
+    await withBrowserStation({ name: 'live-ge-s5', now: NOW }, async ({ browser, url }) => {
       const page = await browser.newPage();
-      await page.goto(url!.replace(/token=[^&]+/, 'token=forged'));
+      await page.goto(url.replace(/token=[^&]+/, 'token=forged'));
       await page.getByTestId('station-disconnected').waitFor({ timeout: 15_000 });
       expect(await page.locator('[data-testid^="numeric-value-"]').count()).toBe(0);
-    } finally {
-      await browser.close();
-      await station.stop();
-    }
+    });
   });
 });

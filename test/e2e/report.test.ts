@@ -3,68 +3,33 @@
 // station make the PDF and records the print with its SHA-256 (only the browser's own print dialog is replaced);
 // the print route keeps every table row, chart and short section whole across pages. The DEMO and the station run on
 // a clock pinned to 23:59 local: the shift being handed over is that day's 07:00–19:00 (still so a minute later).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { answerSignIn, artifactPath } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
 import { endingShift } from '../../shared/report/shift';
-import { isoOf, pinnedLocal } from '../helpers/clock';
+import { pinnedLocal } from '../helpers/clock';
+import { queryRow } from '../helpers/database';
+import { ADMIN, NURSE, PIN } from '../helpers/staff';
 
-const PIN = '2468';
 const NOW = pinnedLocal(23, 59);
 const SITUATION = 'If SBP < 90 twice: 500 mL bolus and page the physician.';
 
 describe('handover report (browser mode, Chromium)', () => {
-  let station: RunningVigil;
-  let browser: Browser;
+  const vigil = useBrowserStation({
+    name: 'report',
+    now: NOW,
+    demo: { mrn: 'DEMO-E', days: 3, interval: 30, timeoutMs: 120_000 },
+    staff: [ADMIN, NURSE],
+    page: { timeoutMs: 20_000, beforeLoad: countPrints },
+    hookTimeoutMs: 180_000,
+  });
   let page: Page;
-  let url: string;
-  let db: string;
-
-  function row<T>(sql: string): T | undefined {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return conn.prepare(sql).get() as T | undefined;
-    } finally {
-      conn.close();
-    }
-  }
-
-  beforeAll(async () => {
-    db = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-report-')), 'station.db');
-    const seeded = await runVigil(['demo', '--db', db, '--mrn', 'DEMO-E', '--days', '3', '--interval', '30', '--now', isoOf(NOW)], { timeoutMs: 120_000 });
-    expect(seeded.code, seeded.stderr).toBe(0);
-    for (const [name, role] of [['Admin Ward 4', 'admin'], ['Nurse Kim', 'nurse']]) {
-      const added = await runVigil(['staff', 'add', '--db', db, '--name', name!, '--role', role!, '--pin', PIN]);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    url = (await station.waitFor(/browser mode at (http:\/\/\S+)/))[1]!;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-    page.setDefaultTimeout(20_000);
-    // The one thing replaced: the browser's print dialog (it would wait for a person); calls are counted.
-    await page.addInitScript(() => {
-      (window as unknown as { __prints: number }).__prints = 0;
-      window.print = () => {
-        (window as unknown as { __prints: number }).__prints += 1;
-      };
-    });
-    await page.goto(url);
-  }, 180_000);
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('report-failure.png'), fullPage: true });
+  beforeAll(() => {
+    page = vigil.page();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
+  const row = <T>(sql: string) => queryRow<T | undefined>(vigil.db(), sql);
 
   it('opens the Handover tab on the shift being handed over; the preview shows the chosen severity and the situation', async () => {
     await page.getByTestId('tab-handover').click();
@@ -108,9 +73,9 @@ describe('handover report (browser mode, Chromium)', () => {
 
   it('keeps rows, charts and short sections whole on paper, with table headers repeated (print media)', async () => {
     const shift = endingShift(NOW);
-    const printPage = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+    const printPage = await vigil.browser().newPage({ viewport: { width: 800, height: 1100 } });
     try {
-      await printPage.goto(`${url}#/report/handover?from=${shift.from}&to=${shift.to}&format=Letter&by=Nurse%20Kim`);
+      await printPage.goto(`${vigil.url()}#/report/handover?from=${shift.from}&to=${shift.to}&format=Letter&by=Nurse%20Kim`);
       await printPage.waitForFunction(() => (window as unknown as { __vigilReportReady?: boolean }).__vigilReportReady === true, undefined, { timeout: 30_000 });
       await printPage.emulateMedia({ media: 'print' });
       const layout = await printPage.evaluate(() => {
@@ -142,3 +107,13 @@ describe('handover report (browser mode, Chromium)', () => {
     }
   });
 });
+
+/** The one thing replaced: the browser's print dialog (it would wait for a person); calls are counted. */
+async function countPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __prints: number }).__prints = 0;
+    window.print = () => {
+      (window as unknown as { __prints: number }).__prints += 1;
+    };
+  });
+}

@@ -3,60 +3,39 @@
 // last); a nurse enters a temperature in °F that appears on the chart as a manual point; the rounds view lists today
 // first and a day opens its trends. The DEMO and the station run on a clock pinned to 05:30 local, before the day's
 // 06:00 labs: the labs table still shows today's column, pending.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { runVigil, startVigil, type RunningVigil } from '../helpers/cli';
-import { answerSignIn, artifactPath, launchChromium } from '../helpers/browser';
-import { isoOf, localIsoDay, pinnedLocal } from '../helpers/clock';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { answerSignIn, artifactPath } from '../helpers/browser';
+import { useBrowserStation } from '../helpers/browserStation';
+import { localIsoDay, pinnedLocal } from '../helpers/clock';
+import { queryRow } from '../helpers/database';
+import { ADMIN, NURSE, PIN } from '../helpers/staff';
+import { DAY_MS } from '../../shared/time';
 
-const PIN = '2468';
-const DAY_MS = 24 * 3_600_000;
 const LABEL = /^Day (0|[+−]\d+), \d\d:\d\d$/;
 
 /** Rounds at 05:30: the day's labs (drawn at 06:00) have not arrived yet. */
 const NOW = pinnedLocal(5, 30);
 
 describe('trends, labs and rounds (browser mode, Chromium)', () => {
-  let station: RunningVigil;
-  let browser: Browser;
+  const vigil = useBrowserStation({
+    name: 'trends',
+    now: NOW,
+    demo: { mrn: 'DEMO-14', days: 14, interval: 10, timeoutMs: 80_000 },
+    staff: [ADMIN, NURSE],
+    page: { viewport: { width: 1400, height: 1250 } },
+    hookTimeoutMs: 110_000,
+  });
   let page: Page;
-  let db: string;
+  beforeAll(() => {
+    page = vigil.page();
+  });
 
   const range = async () => {
     const stack = page.getByTestId('trends-stack');
     return { from: Number(await stack.getAttribute('data-from')), to: Number(await stack.getAttribute('data-to')) };
   };
   const ticks = () => page.locator('[data-testid="trends-axis"] .recharts-cartesian-axis-tick-value').allTextContents();
-
-  beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-trends-'));
-    db = join(dataDir, 'station.db');
-    const seeded = await runVigil(['demo', '--db', db, '--mrn', 'DEMO-14', '--days', '14', '--interval', '10', '--now', isoOf(NOW)], { timeoutMs: 80_000 });
-    expect(seeded.code, seeded.stderr).toBe(0);
-    for (const [name, role] of [['Admin Ward 4', 'admin'], ['Nurse Kim', 'nurse']] as const) {
-      const added = await runVigil(['staff', 'add', '--db', db, '--name', name, '--role', role, '--pin', PIN]);
-      expect(added.code, added.stderr).toBe(0);
-    }
-    station = startVigil(['station', '--db', db, '--web', '0', '--now', isoOf(NOW)]);
-    const [, url] = await station.waitFor(/browser mode at (http:\/\/\S+)/);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1250 }, locale: 'en-US' });
-    page.setDefaultTimeout(15_000);
-    await page.goto(url!);
-  }, 110_000);
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await page?.screenshot({ path: artifactPath('trends-failure.png'), fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await station?.stop();
-  });
 
   it('draws the whole episode: the vital-sign lines, Day markers on one axis, grades, treatments, thresholds', async () => {
     await page.getByTestId('tab-trends').click();
@@ -138,15 +117,10 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     await answerSignIn(page, 'Nurse Kim', PIN);
     await page.getByTestId('vitals-entry-dialog').waitFor({ state: 'detached' });
 
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      const row = conn.prepare("SELECT o.value, s.unit, s.site FROM observations o JOIN series s ON s.id = o.series_id WHERE s.source = 'manual' AND s.device = 'manual:Nurse Kim'").get() as { value: number; unit: string; site: string };
-      expect(row.unit).toBe('Cel');
-      expect(row.value).toBeCloseTo(((101.3 - 32) * 5) / 9, 10);
-      expect(row.site).toBe('axillary');
-    } finally {
-      conn.close();
-    }
+    const row = queryRow<{ value: number; unit: string; site: string }>(vigil.db(), "SELECT o.value, s.unit, s.site FROM observations o JOIN series s ON s.id = o.series_id WHERE s.source = 'manual' AND s.device = 'manual:Nurse Kim'");
+    expect(row.unit).toBe('Cel');
+    expect(row.value).toBeCloseTo(((101.3 - 32) * 5) / 9, 10);
+    expect(row.site).toBe('axillary');
 
     await page.getByTestId('trends-zoom-12h').click();
     const point = page.locator('[data-testid="manual-point"][data-param="temp"]');

@@ -2,7 +2,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { REPO_ROOT } from './cli';
+import { PIN } from './staff';
 
 export const CHROMIUM_PATH = process.env.VIGIL_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'test-results');
@@ -28,4 +30,16 @@ export async function answerSignIn(page: Page, name: string, pin: string): Promi
   await page.getByTestId('signin-pin').fill(pin);
   await page.getByTestId('signin-pin').press('Enter');
   await dialog.waitFor({ state: 'detached' });
+}
+
+/** Signs in through the dialog (once it is asked for) and checks that the top bar names who is signed in. */
+export async function signInAs(page: Page, name: string, pin = PIN): Promise<void> {
+  await answerSignIn(page, name, pin);
+  await expect(page.getByTestId('user-name').textContent()).resolves.toContain(name);
+}
+
+/** Signs out and waits until the window offers to sign in again. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('sign-in').waitFor();
 }

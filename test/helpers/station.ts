@@ -6,6 +6,7 @@ import { Station, type StationOptions } from '../../electron/station/station';
 import type { ApiInput, ApiMethod, ApiResult } from '../../shared/api/contract';
 import type { WindowSession } from '../../electron/station/auth/sessions';
 import { pinnedLocal } from './clock';
+import { ADMIN, NURSE, PHYSICIAN, PIN, SECOND_NURSE } from './staff';
 
 export interface TestStation {
   readonly station: Station;
@@ -24,8 +25,8 @@ export interface Caller {
   fail<M extends ApiMethod>(method: M, input: unknown): Promise<{ code: string; message: string }>;
 }
 
-const ROLES = { admin: 'admin', nurse: 'nurse', nurse2: 'nurse', physician: 'physician' } as const;
-export const PIN = '2468';
+const MEMBERS = { admin: ADMIN, nurse: NURSE, nurse2: SECOND_NURSE, physician: PHYSICIAN } as const;
+export { PIN };
 
 /** A clock that starts at `start` and runs with real elapsed time (timers and grading still run). */
 export function runningClockFrom(start: number): () => number {
@@ -56,12 +57,11 @@ export async function createTestStation(options: Partial<StationOptions> = {}): 
     },
   });
   const admin = makeCaller(station.createWindowSession());
-  await admin.call('staff.create', { name: 'Admin Ward 4', role: 'admin', pin: PIN });
-  await admin.call('auth.signIn', { name: 'Admin Ward 4', pin: PIN });
+  await admin.call('staff.create', { ...ADMIN, pin: PIN });
+  await admin.call('auth.signIn', { name: ADMIN.name, pin: PIN });
   callers.set('admin', admin);
-  for (const [key, role] of Object.entries(ROLES)) {
+  for (const [key, { name, role }] of Object.entries(MEMBERS)) {
     if (key === 'admin') continue;
-    const name = `${key === 'nurse2' ? 'Nurse Second' : key === 'nurse' ? 'Nurse Kim' : 'Dr Rao'}`;
     await admin.call('staff.create', { name, role, pin: PIN });
     const caller = makeCaller(station.createWindowSession());
     await caller.call('auth.signIn', { name, pin: PIN });
