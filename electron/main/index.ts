@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Station } from '../station/station';
-import { driverFor } from '../../drivers/registry';
+import { knownProtocol } from '../station/devices/protocol';
 import { PRODUCT_NAME } from '../station/paths';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs } from '../station/cli/hl7';
 import { windowPrinter } from '../station/report/windowPrinter';
@@ -59,7 +59,7 @@ function reportPrinter(): ReportPrinter {
 
 function stationFromArgs(): Station {
   const values = appArgs();
-  const protocol = driverFor(String(values.protocol ?? 'ge-s5'))?.protocol ?? 'ge-s5';
+  const protocol = knownProtocol(String(values.protocol ?? 'ge-s5')) ?? 'ge-s5';
   const serial = (values.serial ?? []).filter((s): s is string => typeof s === 'string');
   const nativeBinding = electronSqliteBinding();
   return new Station({
