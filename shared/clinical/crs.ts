@@ -1,7 +1,7 @@
 // CRS at a moment: the fever, hypotension and hypoxia domains from the indexed timeline, and the grade they give.
 import type { MedicationEvent, OxygenState, VasopressorEvent } from './events';
 import { crsGrade, isAboveBaseline, oxygenLevel, vasopressorLevel, vasopressorRole, type CrsGrade, type DomainLevel } from './crsRules';
-import { computeEpisodes, episodeAt, type Episode } from './episodes';
+import { computeEpisodes, episodeAt, type Episode } from './crsCourses';
 import { lastAtOrBefore, type AttributionPeriod, type Ordered, type Reading, type TimelineIndex } from './timeline';
 
 export type FeverBasis = 'measured' | 'masked' | 'none';

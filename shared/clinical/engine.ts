@@ -3,7 +3,7 @@
 import { gradingConfig, type GradingConfig, type GradingConfigInput } from './config';
 import { CrsSignals, type CrsInstant, type FeverBasis } from './crs';
 import type { CrsGrade, DomainLevel } from './crsRules';
-import { episodeAt, latestEpisode } from './episodes';
+import { episodeAt, latestEpisode } from './crsCourses';
 import { timelineSchema, type ConsciousnessLevel, type IcpSign, type ImagingEvent, type NeuroAssessment, type TimelineInput } from './events';
 import { item, type Evidence } from './evidence';
 import { crsEvidence, icansEvidence, summaryMessage, type AttributedSign } from './explain';
