@@ -2,7 +2,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { CliError } from './errors';
-import { driverFor, DRIVERS, type ProtocolDriver } from '../../../drivers/registry';
+import { driverFor, DRIVERS } from '../../../drivers/registry';
+import type { ProtocolDriver } from '../../../drivers/types';
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
   try {

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { toObservationLine } from '../../../shared/observation';
 import { CliError, type CliIo } from './errors';
 import { parse, requireDriver, requireExistingFile } from './args';
-import type { CaptureFormat, ProtocolDriver } from '../../../drivers/registry';
+import type { CaptureFormat, ProtocolDriver } from '../../../drivers/types';
 
 const isCaptureFormat = (driver: ProtocolDriver, format: string): format is CaptureFormat => (driver.captureFormats as readonly string[]).includes(format);
 

@@ -4,9 +4,9 @@ import { ReconnectingSerialLink } from '../../../drivers/transport/serial';
 import { listScenarios } from '../../../drivers/scenarios';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber, requireDriver, requireExistingFile } from './args';
-import { waitForSignal } from './station';
+import { waitForSignal } from './signals';
 import { isHl7Protocol, simulateHl7Command } from './hl7';
-import type { ProtocolDriver, SimulatorConfig, SimulatorFeature } from '../../../drivers/registry';
+import type { ProtocolDriver, SimulatorConfig, SimulatorFeature } from '../../../drivers/types';
 
 /** --mode/--log/--demo/--wrap-in, checked against what the protocol's simulator can do; the log is read here, at run time. */
 function simulatorExtras(driver: ProtocolDriver, mode: string, log: string | undefined, demo: boolean, wrapInSeconds: number | undefined): Partial<SimulatorConfig> {
