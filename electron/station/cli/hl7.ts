@@ -13,7 +13,7 @@ import type { Station } from '../station';
 import type { Hl7ListenConfig } from '../hl7/station';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber, requireExistingFile } from './args';
-import { waitForSignal } from './station';
+import { waitForSignal } from './signals';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
 
 const USAGE = 'usage: vigil hl7 parse FILE [--lab-codes FILE] | vigil hl7 send --to HOST:PORT [--timeout SECONDS] FILE...';

@@ -9,6 +9,7 @@ import { CliError, type CliIo } from './errors';
 import { parse, parsePort, parsePositiveNumber, requireDriver } from './args';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
+import { waitForSignal } from './signals';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -73,17 +74,5 @@ function deviceConfigs(ports: string[], protocols: string[], intervalSeconds: nu
       );
     }
     return { protocol: driver.protocol as Protocol, port, settings: intervalSeconds ? { intervalSeconds } : {} };
-  });
-}
-
-export function waitForSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const done = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve(signal);
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
   });
 }
