@@ -2,7 +2,7 @@
 // guessing slows only itself down, never the physician signing in at another window.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Station } from '../../electron/station/station';
-import { DEFAULT_AUTH_POLICY } from '../../electron/station/auth/sessions';
+import { DEFAULT_AUTH_POLICY } from '../../electron/station/auth/policy';
 import { createTestStation, PIN, TEST_STATION_START, type TestStation } from '../helpers/station';
 
 const { lockoutMs, maxFailedAttempts } = DEFAULT_AUTH_POLICY;
