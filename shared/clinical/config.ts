@@ -19,7 +19,7 @@ export const gradingConfigSchema = z.object({
       sbpFallFromBaselinePct: z.number().positive().max(100).nullable().default(null),
     })
     .prefault({}),
-  /** How long a measured fever counts. At most 24 h: a longer look-back would outlive the episode (§6.1). */
+  /** How long a measured fever counts. At most 24 h: a longer look-back would outlive the CRS course (§6.1). */
   feverLookbackMs: z.number().min(HOUR_MS).max(24 * HOUR_MS).default(THRESHOLDS.feverLookbackMs.value),
   vitalsWindowMs: z.number().positive().default(THRESHOLDS.vitalsWindowMs.value),
   neuroWindowMs: z.number().positive().default(THRESHOLDS.neuroWindowMs.value),

@@ -35,8 +35,8 @@ export function crsEvidence(c: CrsInstant, ix: TimelineIndex): Evidence[] {
   const hours = formatNumber(ix.config.feverLookbackMs / HOUR_MS);
   if (fever.basis === 'measured' && fever.reading) {
     out.push(evidence('ASTCT-CRS-fever', say('fever', { reading: readingText(fever.reading, ix), hours }), [item(fever.reading.event, at)], [cite('feverC'), cite('feverLookbackMs', ix.config.feverLookbackMs)], 1));
-  } else if (fever.basis === 'masked' && fever.maskedBy && fever.episode) {
-    const onset = fever.episode.onset;
+  } else if (fever.basis === 'masked' && fever.maskedBy && fever.course) {
+    const onset = fever.course.onset;
     out.push(
       evidence(
         'ASTCT-CRS-masked-fever',

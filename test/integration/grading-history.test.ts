@@ -1,5 +1,5 @@
 // Grades do not change when the station re-reads older monitor data more coarsely: a short fever that was confirmed
-// while recent still starts its CRS episode a day later, so its maximum and the masked-fever rule stand.
+// while recent still starts its CRS course a day later, so its maximum and the masked-fever rule stand.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestStation, TEST_STATION_START, type TestStation } from '../helpers/station';
 import { infusedPatient, MIN } from '../helpers/episode';
