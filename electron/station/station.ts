@@ -41,6 +41,7 @@ import type { ReportPrinter } from './report/print';
 import { StorageHealth, shownConnection } from './storage/health';
 import { UnstoredValues } from './storage/buffer';
 import { resumeStorage } from './storage/resume';
+import { errorMessage } from '../../shared/errors';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -228,7 +229,7 @@ export class Station {
       this.observations.insert(batch);
     } catch (error) {
       if (!this.storage.failed(error, `storing ${batch.length} observations`))
-        this.log(`vigil: could not store ${batch.length} observations: ${error instanceof Error ? error.message : String(error)}`);
+        this.log(`vigil: could not store ${batch.length} observations: ${errorMessage(error)}`);
       return false;
     }
     this.events.publish('observations', batch);
@@ -246,7 +247,7 @@ export class Station {
       this.devices.recordState(row.id, connection.since, connection.state, connection.reason);
     } catch (error) {
       // Not fatal: the live state is still shown, and the resume records the state the database missed.
-      if (!this.storage.failed(error, `recording that ${row.name} is ${connection.state}`)) this.log(`vigil: ${row.name}: could not record the state: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.storage.failed(error, `recording that ${row.name} is ${connection.state}`)) this.log(`vigil: ${row.name}: could not record the state: ${errorMessage(error)}`);
     }
     this.events.publish('device.state', { deviceId: row.id, name: row.name, connection: shownConnection(connection, this.storage.status()) });
     this.log(`vigil: ${row.name}: ${connection.state}${connection.reason ? ` (${connection.reason})` : ''}`);

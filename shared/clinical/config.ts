@@ -2,8 +2,8 @@
 // with each result so a grade can be recomputed exactly.
 import { z } from 'zod';
 import { THRESHOLDS } from './thresholds';
+import { HOUR_MS } from '../time';
 
-const HOUR_MS = 3_600_000;
 
 export const HYPOTENSION_DEFINITIONS = ['sbp', 'map', 'either'] as const;
 export type HypotensionDefinition = (typeof HYPOTENSION_DEFINITIONS)[number];

@@ -10,8 +10,8 @@ import type { StandingFinding } from './icansRules';
 import { atMessage, confirmationMessage, iceLost, list, saidAt, term } from './said';
 import { cite } from './thresholds';
 import type { AttributionPeriod, Reading, TimelineIndex } from './timeline';
+import { HOUR_MS } from '../time';
 
-const HOUR_MS = 3_600_000;
 const X = 'said.explain.';
 const say = (key: string, params: Readonly<Record<string, MessageParam>> = {}): Message => message(`${X}${key}`, params);
 

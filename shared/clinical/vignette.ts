@@ -6,8 +6,8 @@ import type { ClinicalEvent, IceResult, Timeline, VitalKind } from './events';
 import { vocabularyFlags, type VignetteFlag } from './flags';
 import type { IcansResultGrade } from './icans';
 import type { Vignette, VignetteEvent } from './vignetteSchema';
+import { HOUR_MS } from '../time';
 
-const HOUR_MS = 3_600_000;
 
 /** Vignette time (hours from infusion start) to UTC ms, with the infusion at 0 ms. */
 export const hoursToMs = (h: number): number => Math.round(h * HOUR_MS);

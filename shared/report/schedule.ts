@@ -1,7 +1,7 @@
 // Assessment intervals the handover's action list uses, each with its source (one table, like THRESHOLDS).
 import type { Threshold } from '../clinical/thresholds';
+import { HOUR_MS } from '../time';
 
-const HOUR_MS = 3_600_000;
 
 export const HANDOVER_INTERVALS = {
   iceIntervalMs: {

@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { CliError } from './errors';
 import { driverFor, DRIVERS } from '../../../drivers/registry';
 import type { ProtocolDriver } from '../../../drivers/types';
+import { errorMessage } from '../../../shared/errors';
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    throw new CliError(errorMessage(error));
   }
 }
 

@@ -10,6 +10,7 @@ import { parse, parsePort, parsePositiveNumber, requireDriver } from './args';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
 import { waitForSignal } from './signals';
+import { errorMessage } from '../../../shared/errors';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -35,7 +36,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
   try {
     station = new Station({ dbFile, devices, log: io.err, now: clock.now, ...(values['backup-dir'] ? { backup: { dir: values['backup-dir'] } } : {}) });
   } catch (error) {
-    throw new CliError(`cannot open the database ${dbFile}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot open the database ${dbFile}: ${errorMessage(error)}`);
   }
   station.start();
   if (clock.set) io.err(clockNotice('station', clock.now()));
@@ -47,7 +48,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
       web = await startWebServer({ dispatch: station.dispatch, createSession: () => station.createWindowSession(), events: station.events, rendererDir: values['renderer-dir'] ?? RENDERER_DIR, port: webPort });
     } catch (error) {
       await station.stop();
-      throw new CliError(`cannot start browser mode on port ${webPort}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError(`cannot start browser mode on port ${webPort}: ${errorMessage(error)}`);
     }
     io.out(`vigil station: browser mode at ${web.url}`);
   }

@@ -9,6 +9,7 @@ import type { EpisodeRepository, EpisodeRow } from '../episode/episodes';
 import { buildHandoverReport, type HandoverSources, type ReportWindow } from './handover';
 import { HANDOVER_NOTE_KIND } from './sections';
 import { pdfPageCount, recordPrint, sha256Hex, type ReportPrinter } from './print';
+import { errorDetail, errorMessage } from '../../../shared/errors';
 
 export interface ReportDeps extends HandoverSources {
   readonly episodes: EpisodeRepository;
@@ -73,8 +74,8 @@ export function createReportHandlers(deps: ReportDeps): ReportHandlers {
       try {
         printed = await printer.print({ from, to, format, episodeId: episode.id, printedBy: member.name });
       } catch (error) {
-        deps.log(`vigil: report.print failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        throw new StationError('internal', `The handover could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+        deps.log(`vigil: report.print failed: ${errorDetail(error)}`);
+        throw new StationError('internal', `The handover could not be printed: ${errorMessage(error)}`);
       }
       const sha256 = sha256Hex(printed.pdf);
       const pages = pdfPageCount(printed.pdf);
