@@ -179,7 +179,7 @@ export class Station {
           episodeChanged,
           clinicalChanged,
         }),
-        ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged }),
+        ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged, labsOfAdmitted: (query) => this.hl7.labsOfAdmitted(query) }),
         ...createRoundsHandlers({ db: this.db, episodes, entries, labs: (from, to) => this.hl7.labsOfAdmitted({ from, to, includeRetracted: false }), now: this.now }),
         ...createReportHandlers({
           db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextTocilizumab, TOCILIZUMAB } from '../episode/tocilizumab';
 import type { ConfirmationView } from '../api/methods/clinical';
-import type { LabResult } from '../api/methods/hl7';
+import type { LabResult } from '../api/methods/labs';
 import { THRESHOLDS } from '../clinical/thresholds';
 import { chartThresholds } from './charts';
 import { gradeTimelineRows, latestConfirmation } from './grades';

@@ -1,6 +1,7 @@
 // The report API: the handover of a window (default: the shift that is ending), the nurse's notes, printing through
 // the registered printer, and the audit of every print. Each change is one transaction and one audit entry.
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
+import type { reportMethods } from '../../../shared/api/methods/report';
 import { StationError } from '../api/dispatcher';
 import { endingShift } from '../../../shared/report/shift';
 import type { HandoverNote } from '../../../shared/report/types';
@@ -23,8 +24,7 @@ export interface ReportDeps extends HandoverSources {
   readonly log: (line: string) => void;
 }
 
-type ReportMethod = 'report.handover' | 'report.notes' | 'report.print' | 'report.printed';
-export type ReportHandlers = { [M in ReportMethod]: Handler<M> };
+export type ReportHandlers = HandlersFor<typeof reportMethods>;
 
 /** The admitted patient's episode, or the most recent one (a handover can be printed after discharge). */
 export function reportEpisode(episodes: EpisodeRepository, db: HandoverSources['db']): EpisodeRow | null {

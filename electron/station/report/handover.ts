@@ -2,7 +2,7 @@
 // stores, through the same repositories and functions the screens use (episode view, grading store and runner,
 // rollups and trends, device events, labs, entries, flags), never recomputing a value another way.
 import type { ClinicalStatus } from '../../../shared/api/methods/clinical';
-import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../shared/api/methods/labs';
 import { dayNumber } from '../../../shared/episode/day';
 import { gradeTimelineRows } from '../../../shared/report/grades';
 import { labRows } from '../../../shared/report/labs';
