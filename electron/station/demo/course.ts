@@ -1,11 +1,11 @@
-// A multi-day DEMO course built from the simulators' scenarios: stable, then a CRS episode that ramps up,
+// A multi-day DEMO course built from the simulators' scenarios: stable, then a CRS course that ramps up,
 // holds and resolves (SIMULATED DATA for training and screenshots, not clinical reference values).
 import { createScenario } from '../../../drivers/scenarios';
 import type { ScenarioSample } from '../../../drivers/scenarios';
 import { HOUR_MS } from '../../../shared/time';
 
 
-/** 0 before the CRS episode, rising to 1 at its peak, back to 0 when resolved: drives the demo labs. */
+/** 0 before the CRS course, rising to 1 at its peak, back to 0 when resolved: drives the demo labs. */
 export function crsIntensity(course: Pick<DemoCourse, 'crsOnset' | 'crsPeak' | 'crsResolving'>, t: number): number {
   const resolved = course.crsResolving + 12 * HOUR_MS;
   if (t <= course.crsOnset || t >= resolved) return 0;
