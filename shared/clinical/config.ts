@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { THRESHOLDS } from './thresholds';
 import { HOUR_MS } from '../time';
 
-
 export const HYPOTENSION_DEFINITIONS = ['sbp', 'map', 'either'] as const;
 export type HypotensionDefinition = (typeof HYPOTENSION_DEFINITIONS)[number];
 

@@ -8,7 +8,6 @@ import { OTHER_NEURO_FINDINGS, type ClinicalEvent } from './events';
 import { iceScore, vitalValue } from './values';
 import { HOUR_MS } from '../time';
 
-
 export const term = (group: string, value: string): Message => message(`said.term.${group}.${value}`);
 
 /** "a, b, c" (or "a; b", "a and b"): nested so that each language puts its own separator between the items. */

@@ -10,7 +10,6 @@ export interface Threshold {
   readonly source: string;
 }
 
-
 export const THRESHOLDS = {
   // ---- CRS (ASTCT 2019, Lee et al.) ----
   feverC: { value: 38.0, unit: '°C', source: 'ASTCT 2019 (Lee et al.) [S1, S2]; §1.1 rule 1: fever is ≥ 38.0 °C' },

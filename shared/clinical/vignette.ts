@@ -8,7 +8,6 @@ import type { IcansResultGrade } from './icans';
 import type { Vignette, VignetteEvent } from './vignetteSchema';
 import { HOUR_MS } from '../time';
 
-
 /** Vignette time (hours from infusion start) to UTC ms, with the infusion at 0 ms. */
 export const hoursToMs = (h: number): number => Math.round(h * HOUR_MS);
 

@@ -11,7 +11,6 @@ export const TOCILIZUMAB = {
   source: 'clinical-rules.md §4.5 [S51, S52]',
 } as const;
 
-
 /** 8 mg/kg, capped at 800 mg (§4.5). */
 export function tocilizumabDoseMg(weightKg: number): number {
   return Math.min(TOCILIZUMAB.mgPerKg * weightKg, TOCILIZUMAB.maxDoseMg);

@@ -2,7 +2,6 @@
 import type { Threshold } from '../clinical/thresholds';
 import { HOUR_MS } from '../time';
 
-
 export const HANDOVER_INTERVALS = {
   iceIntervalMs: {
     value: 8 * HOUR_MS,

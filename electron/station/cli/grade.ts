@@ -8,7 +8,6 @@ import { parse, requireExistingFile } from './args';
 import { errorMessage } from '../../../shared/errors';
 import { HOUR_MS } from '../../../shared/time';
 
-
 export function gradeCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { 'fever-lookback-h': { type: 'string' }, hypotension: { type: 'string' } }, true);
   if (positionals.length !== 1) throw new CliError('usage: vigil grade [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE');

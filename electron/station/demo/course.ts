@@ -4,7 +4,6 @@ import { createScenario } from '../../../drivers/scenarios';
 import type { ScenarioSample } from '../../../drivers/scenarios';
 import { HOUR_MS } from '../../../shared/time';
 
-
 /** 0 before the CRS course, rising to 1 at its peak, back to 0 when resolved: drives the demo labs. */
 export function crsIntensity(course: Pick<DemoCourse, 'crsOnset' | 'crsPeak' | 'crsResolving'>, t: number): number {
   const resolved = course.crsResolving + 12 * HOUR_MS;
