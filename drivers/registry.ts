@@ -1,59 +1,12 @@
 // Every protocol Vigil speaks, behind one shape, so the station and the CLI never switch on names.
 import type { Protocol } from '../shared/device';
-import type { Observation } from '../shared/observation';
-import type { DecodeIssue, DeviceSession, SessionListener } from './types';
-import type { ByteTransport } from './transport/types';
+import type { ProtocolDriver } from './types';
 import { GeS5Session } from './ge-s5/session';
 import { decodeGeCapture } from './ge-s5/capture';
 import { GeS5Simulator, type GeS5SimulatorOptions } from './ge-s5/simulator';
 import { decodePhilipsCapture } from './philips-intellivue/capture';
 import { PhilipsIntelliVueSession } from './philips-intellivue/session';
 import { PhilipsIntelliVueSimulator, philipsSimulatorOptions } from './philips-intellivue/simulator';
-
-export interface CaptureDecode {
-  readonly observations: Observation[];
-  readonly issues: DecodeIssue[];
-  readonly frames: number;
-}
-
-export interface SessionConfig {
-  readonly port: string;
-  readonly device: string;
-  readonly settings: Record<string, unknown>;
-  /** The station's clock (receive times, silence watchdog); the computer's clock when absent. */
-  readonly now?: () => number;
-}
-
-/** How a capture file is laid out: the bare wire bytes, or a DICES logger file (a host time stamp before each message). */
-export type CaptureFormat = 'raw' | 'dices-log';
-
-/** What a simulator can do beyond synthetic scenario values. */
-export type SimulatorFeature = 'replay' | 'demo' | 'wrap';
-
-export interface SimulatorConfig {
-  readonly scenario: string;
-  readonly intervalSeconds?: number;
-  /** 'replay' streams `replayLog` (a capture read at run time) instead of scenario values. */
-  readonly mode?: 'synthetic' | 'replay';
-  readonly replayLog?: Uint8Array;
-  /** The simulated monitor runs in demo mode. */
-  readonly demo?: boolean;
-  /** The device's relative clock wraps this many seconds after the start. */
-  readonly wrapInSeconds?: number;
-}
-
-export interface ProtocolDriver {
-  readonly protocol: Protocol;
-  readonly title: string;
-  /** Serial line settings the simulator must use on its end of the cable. */
-  readonly line: { baudRate: number; parity: 'none' | 'even' | 'odd' };
-  /** Capture layouts decodeCapture reads ('raw' always). */
-  readonly captureFormats: readonly CaptureFormat[];
-  readonly simulatorFeatures: readonly SimulatorFeature[];
-  decodeCapture(bytes: Uint8Array, device: string, format?: CaptureFormat): CaptureDecode;
-  createSession(config: SessionConfig, listener: SessionListener): DeviceSession;
-  createSimulator(transport: ByteTransport, config: SimulatorConfig): { stop(): void; readonly recordsSent: number };
-}
 
 const geS5: ProtocolDriver = {
   protocol: 'ge-s5',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage } from './errors';
+import { errorDetail, errorMessage } from './errors';
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time';
 
 describe('errorMessage', () => {
@@ -8,6 +8,18 @@ describe('errorMessage', () => {
     expect(errorMessage('plain text')).toBe('plain text');
     expect(errorMessage(42)).toBe('42');
     expect(errorMessage(undefined)).toBe('undefined');
+  });
+});
+
+describe('errorDetail', () => {
+  it('gives the stack of an Error that has one, else its message, and anything else by its string form', () => {
+    const withStack = new RangeError('out of range');
+    expect(errorDetail(withStack)).toBe(withStack.stack);
+    expect(errorDetail(withStack)).toMatch(/^RangeError: out of range\n\s+at /);
+    const withoutStack = new Error('no stack');
+    withoutStack.stack = undefined;
+    expect(errorDetail(withoutStack)).toBe('no stack');
+    expect(errorDetail({ toString: () => 'thrown object' })).toBe('thrown object');
   });
 });
 

@@ -1,5 +1,5 @@
 // Decodes a raw GE capture file (the wire bytes) into observations, counting frames that failed.
-import type { CaptureDecode } from '../registry';
+import type { CaptureDecode } from '../types';
 import type { DecodeIssue } from '../types';
 import type { Observation } from '../../shared/observation';
 import { createDeframer, decodeRecord, recordToObservations } from './codec';

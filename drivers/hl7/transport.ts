@@ -3,6 +3,7 @@
 import { createServer, isIP, Socket, type AddressInfo, type Server } from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES, MllpDeframer, encodeMllp, type MllpIssue } from './mllp';
 import { keepListening, type Listening, type ListeningChange } from '../transport/keepListening';
+import { errorMessage } from '../../shared/errors';
 
 export const DEFAULT_HL7_HOST = '127.0.0.1';
 export const DEFAULT_HL7_PORT = 2575;
@@ -224,7 +225,7 @@ export class MllpListener {
       const acks = await this.options.onFrame(payload, peer);
       for (const ack of acks) if (!socket.destroyed && socket.writable) socket.write(encodeMllp(ack));
     } catch (error) {
-      this.report({ kind: 'handler-failed', peer, message: error instanceof Error ? error.message : String(error) });
+      this.report({ kind: 'handler-failed', peer, message: errorMessage(error) });
     }
   }
 }

@@ -1,6 +1,7 @@
 // Bounds-checked big-endian reading and writing. Readers throw only their own errors, which
 // `decodeSafely` turns into a DecodeIssue, so nothing ever throws out of the codec.
 import type { DecodeIssue, DecodeResult } from '../types';
+import { errorMessage } from '../../shared/errors';
 
 /** Raised by a Reader that would read past its end. */
 class ShortRead extends Error {}
@@ -76,7 +77,7 @@ export function decodeSafely<T>(what: string, decode: () => T): DecodeResult<T> 
   try {
     return { ok: true, value: decode() };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (error instanceof ShortRead) return { ok: false, issue: { kind: 'truncated', message: `${what}: ${message}` } };
     if (error instanceof Malformed) return { ok: false, issue: { kind: error.kind, message: `${what}: ${message}` } };
     return { ok: false, issue: { kind: 'malformed', message: `${what}: ${message}` } };

@@ -1,7 +1,7 @@
 // Options of the simulated IntelliVue (see simulator.ts), and what it reports for every result it sends.
 import type { Scenario, ScenarioOptions, ScenarioSample } from '../scenarios';
 import type { MonitorZone } from './clock';
-import type { SimulatorConfig } from '../registry';
+import type { SimulatorConfig } from '../types';
 import { REL_TIME_WRAP, TICKS_PER_MS } from './constants';
 import type { PhilipsFaults, WireFault } from './sim-wire';
 

@@ -1,5 +1,6 @@
 // The named patient courses. SIMULATED DATA for tests and demos, not clinical thresholds or reference ranges.
 import type { VitalParam } from '../../shared/params';
+import { MINUTE_MS } from '../../shared/time';
 
 /** One param's course: from the start value to the end value over the scenario's duration, plus noise. */
 export interface ParamCourse {
@@ -24,7 +25,6 @@ export interface ScenarioDefinition {
   readonly course: Readonly<Partial<Record<SimulatedParam, ParamCourse>>>;
 }
 
-const MINUTE = 60_000;
 const steady = (value: number, noise: number, bounds: { min?: number; max?: number } = {}): ParamCourse => ({ from: value, to: value, noise, ...bounds });
 const SPO2_BOUNDS = { max: 100 };
 
@@ -41,20 +41,20 @@ const wardStable: ScenarioDefinition['course'] = {
 export const SCENARIOS = {
   stable: {
     description: 'stable adult on a ward: HR, SpO2, impedance RR, axillary temperature, NIBP',
-    defaultDurationMs: 10 * MINUTE,
+    defaultDurationMs: 10 * MINUTE_MS,
     tempSite: 'axillary',
     course: wardStable,
   },
   'icu-stable': {
     description: 'stable adult in ICU: ward vitals plus arterial line and capnography',
-    defaultDurationMs: 10 * MINUTE,
+    defaultDurationMs: 10 * MINUTE_MS,
     tempSite: 'core',
     course: { ...wardStable, abp_sys: steady(118, 3), abp_dia: steady(68, 2), etco2: steady(36, 1) },
   },
   // Compressed CRS course: fever > 39 °C, tachycardia, NIBP sys < 90, SpO2 kept >= 94 (simulated data, not clinical thresholds).
   'crs-fever-hypotension': {
     description: 'compressed CRS course: fever above 39 °C, rising HR, falling NIBP (sys < 90), SpO2 stays >= 94 %',
-    defaultDurationMs: 20 * MINUTE,
+    defaultDurationMs: 20 * MINUTE_MS,
     tempSite: 'tympanic',
     course: {
       hr: { from: 80, to: 128, noise: 2 },
@@ -68,7 +68,7 @@ export const SCENARIOS = {
   },
   desaturation: {
     description: 'SpO2 falls from 97 % to about 84 % with compensatory tachycardia and tachypnoea',
-    defaultDurationMs: 10 * MINUTE,
+    defaultDurationMs: 10 * MINUTE_MS,
     tempSite: 'axillary',
     course: {
       ...wardStable,

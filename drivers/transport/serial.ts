@@ -1,6 +1,7 @@
 // A serial link that opens, notices loss, and reopens by itself with capped backoff.
 import { SerialPort } from 'serialport';
 import type { ByteTransport } from './types';
+import { errorMessage } from '../../shared/errors';
 
 export interface SerialSettings {
   readonly path: string;
@@ -137,7 +138,7 @@ export async function listSerialPorts(): Promise<SerialPortListing> {
   } catch (error) {
     return {
       ports: [],
-      unavailableReason: `This system cannot list serial ports (${error instanceof Error ? error.message : String(error)}); type the port path instead.`,
+      unavailableReason: `This system cannot list serial ports (${errorMessage(error)}); type the port path instead.`,
     };
   }
 }

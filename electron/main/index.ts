@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Station } from '../station/station';
-import { driverFor } from '../../drivers/registry';
+import { knownProtocol } from '../station/devices/protocol';
 import { PRODUCT_NAME } from '../station/paths';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs } from '../station/cli/hl7';
 import { windowPrinter } from '../station/report/windowPrinter';
@@ -14,6 +14,7 @@ import { hardenApp } from './security';
 import { claimSingleInstance } from './singleInstance';
 import { recoverRenderer } from './rendererRecovery';
 import { serveStation } from './stationIpc';
+import { errorMessage } from '../../shared/errors';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_HTML = join(here, '../renderer/index.html');
@@ -59,7 +60,7 @@ function reportPrinter(): ReportPrinter {
 
 function stationFromArgs(): Station {
   const values = appArgs();
-  const protocol = driverFor(String(values.protocol ?? 'ge-s5'))?.protocol ?? 'ge-s5';
+  const protocol = knownProtocol(String(values.protocol ?? 'ge-s5')) ?? 'ge-s5';
   const serial = (values.serial ?? []).filter((s): s is string => typeof s === 'string');
   const nativeBinding = electronSqliteBinding();
   return new Station({
@@ -97,7 +98,7 @@ function boot(): void {
   } catch (error) {
     dialog.showErrorBox(
       'Vigil cannot open its database',
-      `${error instanceof Error ? error.message : String(error)}\n\nIf this mentions NODE_MODULE_VERSION, build the database module for Electron: npm run rebuild:electron-sqlite`,
+      `${errorMessage(error)}\n\nIf this mentions NODE_MODULE_VERSION, build the database module for Electron: npm run rebuild:electron-sqlite`,
     );
     app.exit(1);
     return;
@@ -110,7 +111,7 @@ function boot(): void {
       if (setup.fallbackAfterMs !== undefined) station.hl7.sources.fallbackAfterMs = setup.fallbackAfterMs;
       if (setup.listen) await station.hl7.listen(setup.listen);
     })
-    .catch((error: unknown) => dialog.showErrorBox('Vigil: HL7 listener not started', error instanceof Error ? error.message : String(error)));
+    .catch((error: unknown) => dialog.showErrorBox('Vigil: HL7 listener not started', errorMessage(error)));
   mainWindow = createWindow(station);
   app.on('window-all-closed', () => {
     void station.stop().finally(() => app.quit());

@@ -16,7 +16,8 @@ import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { createLiveHandlers } from './api/liveHandlers';
 import { createAuthHandlers } from './api/authHandlers';
 import { StaffRepository } from './auth/staff';
-import { DEFAULT_AUTH_POLICY, SignInThrottle, WindowSession, type AuthPolicy } from './auth/sessions';
+import { DEFAULT_AUTH_POLICY, type AuthPolicy } from './auth/policy';
+import { SignInThrottle, WindowSession } from './auth/sessions';
 import { LockoutStore } from './auth/lockouts';
 import { createEpisodeHandlers } from './episode/handlers';
 import { EpisodeRepository } from './episode/episodes';
@@ -41,6 +42,7 @@ import type { ReportPrinter } from './report/print';
 import { StorageHealth, shownConnection } from './storage/health';
 import { UnstoredValues } from './storage/buffer';
 import { resumeStorage } from './storage/resume';
+import { errorMessage } from '../../shared/errors';
 
 export interface StationDeviceConfig {
   readonly protocol: Protocol;
@@ -184,7 +186,7 @@ export class Station {
           episodeChanged,
           clinicalChanged,
         }),
-        ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged }),
+        ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged, labsOfAdmitted: (query) => this.hl7.labsOfAdmitted(query) }),
         ...createRoundsHandlers({ db: this.db, episodes, entries, labs: (from, to) => this.hl7.labsOfAdmitted({ from, to, includeRetracted: false }), now: this.now }),
         ...createReportHandlers({
           db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,
@@ -234,7 +236,7 @@ export class Station {
       this.observations.insert(batch);
     } catch (error) {
       if (!this.storage.failed(error, `storing ${batch.length} observations`))
-        this.unstoredLog(`vigil: could not store ${batch.length} observations: ${escapeForLog(error instanceof Error ? error.message : String(error))}`);
+        this.unstoredLog(`vigil: could not store ${batch.length} observations: ${escapeForLog(errorMessage(error))}`);
       return false;
     }
     this.events.publish('observations', batch);
@@ -252,7 +254,7 @@ export class Station {
       this.devices.recordState(row.id, connection.since, connection.state, connection.reason);
     } catch (error) {
       // Not fatal: the live state is still shown, and the resume records the state the database missed.
-      if (!this.storage.failed(error, `recording that ${row.name} is ${connection.state}`)) this.log(`vigil: ${row.name}: could not record the state: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.storage.failed(error, `recording that ${row.name} is ${connection.state}`)) this.log(`vigil: ${row.name}: could not record the state: ${errorMessage(error)}`);
     }
     this.events.publish('device.state', { deviceId: row.id, name: row.name, connection: shownConnection(connection, this.storage.status()) });
     this.log(`vigil: ${row.name}: ${connection.state}${connection.reason ? ` (${connection.reason})` : ''}`);

@@ -2,8 +2,7 @@
 // with each result so a grade can be recomputed exactly.
 import { z } from 'zod';
 import { THRESHOLDS } from './thresholds';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '../time';
 
 export const HYPOTENSION_DEFINITIONS = ['sbp', 'map', 'either'] as const;
 export type HypotensionDefinition = (typeof HYPOTENSION_DEFINITIONS)[number];
@@ -19,7 +18,7 @@ export const gradingConfigSchema = z.object({
       sbpFallFromBaselinePct: z.number().positive().max(100).nullable().default(null),
     })
     .prefault({}),
-  /** How long a measured fever counts. At most 24 h: a longer look-back would outlive the episode (§6.1). */
+  /** How long a measured fever counts. At most 24 h: a longer look-back would outlive the CRS course (§6.1). */
   feverLookbackMs: z.number().min(HOUR_MS).max(24 * HOUR_MS).default(THRESHOLDS.feverLookbackMs.value),
   vitalsWindowMs: z.number().positive().default(THRESHOLDS.vitalsWindowMs.value),
   neuroWindowMs: z.number().positive().default(THRESHOLDS.neuroWindowMs.value),

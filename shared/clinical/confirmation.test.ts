@@ -1,8 +1,8 @@
 // Artefacts: a single implausible monitor value never grades or flags; persistence or a manual reading confirms it.
 import { describe, expect, it } from 'vitest';
 import { codes, fever, grade, o2, temp, vital } from './test-support';
+import { MINUTE_MS } from '../time';
 
-const MIN = 60_000;
 const raw = (hours: number, param: Parameters<typeof vital>[1], value: number) => vital(hours, param, value, { confirmed: false });
 const atMinutes = (baseHours: number, minutes: number) => baseHours + minutes / 60;
 
@@ -50,7 +50,7 @@ describe('monitor confirmation (VIGIL-monitor-confirmation)', () => {
 
   it('can be switched off, and the persistence time is configurable', () => {
     expect(grade([fever(10), raw(11, 'sbp', 84)], 11, { monitorConfirmation: { required: false } }).crs.current).toBe(2);
-    expect(grade([fever(10), raw(11, 'sbp', 84), raw(atMinutes(11, 1), 'sbp', 84)], atMinutes(11, 1), { monitorConfirmation: { persistenceMs: MIN } }).crs.current).toBe(2);
+    expect(grade([fever(10), raw(11, 'sbp', 84), raw(atMinutes(11, 1), 'sbp', 84)], atMinutes(11, 1), { monitorConfirmation: { persistenceMs: MINUTE_MS } }).crs.current).toBe(2);
   });
 
   it('a nurse-validated monitor value grades at once', () => {

@@ -1,4 +1,4 @@
-// CRS through the engine: masked fever, attribution, baseline oxygen, episodes, current and maximum, evidence.
+// CRS through the engine: masked fever, attribution, baseline oxygen, CRS courses, current and maximum, evidence.
 import { describe, expect, it } from 'vitest';
 import { attribution, bp, codes, fever, grade, h, low, med, o2, paracetamol, pressor, temp, tocilizumab } from './test-support';
 
@@ -60,26 +60,26 @@ describe('the masked-fever rule', () => {
     expect(r.crs.domains.feverBasis).toBe('masked');
   });
 
-  it('does not carry into a new episode (biphasic CRS)', () => {
+  it('does not carry into a new CRS course (biphasic CRS)', () => {
     const events = [fever(10), tocilizumab(11), temp(12, 37), fever(60), temp(62, 37.2), low(62)];
     const r = grade(events, 62, { feverLookbackMs: h(1) });
-    expect(r.crs.episodes).toHaveLength(2);
-    expect(r.crs.episodes[0]).toMatchObject({ onset: h(10), resolvedAt: h(34), maskedFrom: h(11) });
-    expect(r.crs.episodes[1]).toMatchObject({ onset: h(60), resolvedAt: null, maskedFrom: null });
-    expect(r.crs.current).toBe(0); // 1 h look-back: fever at 60 h has lapsed, and no treatment in this episode
+    expect(r.crs.courses).toHaveLength(2);
+    expect(r.crs.courses[0]).toMatchObject({ onset: h(10), resolvedAt: h(34), maskedFrom: h(11) });
+    expect(r.crs.courses[1]).toMatchObject({ onset: h(60), resolvedAt: null, maskedFrom: null });
+    expect(r.crs.current).toBe(0); // 1 h look-back: fever at 60 h has lapsed, and no treatment in this course
     expect(grade(events, 62, { feverLookbackMs: h(4) }).crs.current).toBe(2);
   });
 });
 
-describe('episodes: onset and resolution', () => {
-  it('resolve 24 h after the last sign; a lasting sign holds the episode open', () => {
+describe('CRS courses: onset and resolution', () => {
+  it('resolve 24 h after the last sign; a lasting sign holds the course open', () => {
     const r = grade([fever(10), o2(10.5, 'nasal_cannula', 2), tocilizumab(11), temp(14, 37), o2(30, 'room_air')], 60);
     expect(r.crs).toMatchObject({ current: 0, max: 2, onset: h(10), resolution: h(54) });
     const ongoing = grade([fever(10), o2(10.5, 'nasal_cannula', 2), tocilizumab(11), temp(14, 37), o2(30, 'room_air')], 50);
     expect(ongoing.crs).toMatchObject({ current: 1, resolution: null });
   });
 
-  it('a hypotensive reading keeps the episode going, a normal one does not', () => {
+  it('a hypotensive reading keeps the course going, a normal one does not', () => {
     expect(grade([fever(10), tocilizumab(10.5), low(30)], 50, { feverLookbackMs: h(1) }).crs.resolution).toBeNull();
     expect(grade([fever(10), tocilizumab(10.5), bp(30, 120, 85)], 50, { feverLookbackMs: h(1) }).crs.resolution).toBe(h(34));
   });

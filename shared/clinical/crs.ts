@@ -1,7 +1,7 @@
 // CRS at a moment: the fever, hypotension and hypoxia domains from the indexed timeline, and the grade they give.
 import type { MedicationEvent, OxygenState, VasopressorEvent } from './events';
 import { crsGrade, isAboveBaseline, oxygenLevel, vasopressorLevel, vasopressorRole, type CrsGrade, type DomainLevel } from './crsRules';
-import { computeEpisodes, episodeAt, type Episode } from './episodes';
+import { computeCrsCourses, crsCourseAt, type CrsCourse } from './crsCourses';
 import { lastAtOrBefore, type AttributionPeriod, type Ordered, type Reading, type TimelineIndex } from './timeline';
 
 export type FeverBasis = 'measured' | 'masked' | 'none';
@@ -10,8 +10,8 @@ export interface FeverFinding {
   readonly basis: FeverBasis;
   /** The latest qualifying fever within the look-back (basis 'measured'). */
   readonly reading?: Reading;
-  readonly episode?: Episode;
-  /** The treatment that switched on the masked-fever rule in this episode, if it has been given by now. */
+  readonly course?: CrsCourse;
+  /** The treatment that switched on the masked-fever rule in this CRS course, if it has been given by now. */
   readonly maskedBy?: Ordered<MedicationEvent>;
 }
 
@@ -51,8 +51,8 @@ export class CrsSignals {
   readonly fevers: readonly Reading[];
   /** Fevers a physician attributed to another cause (shown as such, never graded). */
   readonly attributedFevers: readonly Reading[];
-  readonly episodes: readonly Episode[];
-  /** Times of a qualifying fever or an unattributed, confirmed hypotensive reading: signs that keep an episode going. */
+  readonly courses: readonly CrsCourse[];
+  /** Times of a qualifying fever or an unattributed, confirmed hypotensive reading: signs that keep a CRS course going. */
   private readonly pointActivity: ReadonlySet<number>;
 
   constructor(readonly ix: TimelineIndex) {
@@ -61,18 +61,21 @@ export class CrsSignals {
     this.attributedFevers = candidates.filter((r) => ix.attribution('fever', r.time));
     const hypotensive = [...ix.readings.sbp, ...ix.readings.map].filter((r) => r.abnormal && r.confirmation.status !== 'pending' && !ix.attribution('hypotension', r.time));
     this.pointActivity = new Set([...this.fevers, ...hypotensive].map((r) => r.time));
-    this.episodes = computeEpisodes(this);
+    this.courses = computeCrsCourses({
+      times: ix.times,
+      evaluatedAt: ix.at,
+      quietMs: ix.config.episodeQuietMs,
+      fevers: this.fevers,
+      medications: ix.medications,
+      pointSignAt: (t) => this.pointActivity.has(t),
+      lastingSignAt: (t) => this.stateActiveAt(t),
+    });
   }
 
   /** The latest qualifying fever within the look-back before t. */
   lastFever(t: number): Reading | undefined {
     const r = this.fevers[lastAtOrBefore(this.fevers, t)];
     return r && r.time >= t - this.ix.config.feverLookbackMs ? r : undefined;
-  }
-
-  /** Whether a qualifying fever or an unattributed, confirmed hypotensive reading was taken at exactly t. */
-  pointActivityAt(t: number): boolean {
-    return this.pointActivity.has(t);
   }
 
   /** Whether a sign that lasts (a vasopressor, oxygen above baseline) is active at t and not attributed elsewhere. */
@@ -83,11 +86,11 @@ export class CrsSignals {
   }
 
   fever(t: number): FeverFinding {
-    const episode = episodeAt(this.episodes, t);
-    const maskedBy = episode?.maskedBy && episode.maskedBy.event.time <= t ? episode.maskedBy : undefined;
+    const course = crsCourseAt(this.courses, t);
+    const maskedBy = course?.maskedBy && course.maskedBy.event.time <= t ? course.maskedBy : undefined;
     const reading = this.lastFever(t);
     const basis: FeverBasis = reading ? 'measured' : maskedBy ? 'masked' : 'none';
-    return { basis, ...(reading ? { reading } : {}), ...(episode ? { episode } : {}), ...(maskedBy ? { maskedBy } : {}) };
+    return { basis, ...(reading ? { reading } : {}), ...(course ? { course } : {}), ...(maskedBy ? { maskedBy } : {}) };
   }
 
   // ASTCT 2019 [S1, S2], §1.1 rules 4, 7–9, §6.4: vasopressors at t, else the latest SBP/MAP within the window.

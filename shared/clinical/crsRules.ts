@@ -128,7 +128,7 @@ export function vasopressorLevel(drugs: Iterable<VasoactiveDrug>): VasopressorLe
 const MASKING_CLASSES: ReadonlySet<MedicationEvent['drugClass']> = new Set(['antipyretic', 'anti_il6', 'corticosteroid', 'il1_antagonist']);
 
 // ASTCT 2019 [S1, S2, S3], §1.1 rule 2 and §6.4: an antipyretic, anti-IL-6, IL-1 blocker or corticosteroid given for
-// anything but premedication can mask fever (whether it is after CRS onset is checked by the episode).
+// anything but premedication can mask fever (whether it is after CRS onset is checked by the CRS course).
 export function masksFever(med: MedicationEvent): boolean {
   return MASKING_CLASSES.has(med.drugClass) && med.indication !== 'premedication';
 }

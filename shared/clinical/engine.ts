@@ -3,7 +3,7 @@
 import { gradingConfig, type GradingConfig, type GradingConfigInput } from './config';
 import { CrsSignals, type CrsInstant, type FeverBasis } from './crs';
 import type { CrsGrade, DomainLevel } from './crsRules';
-import { episodeAt, latestEpisode } from './episodes';
+import { crsCourseAt, latestCrsCourse } from './crsCourses';
 import { timelineSchema, type ConsciousnessLevel, type IcpSign, type ImagingEvent, type NeuroAssessment, type TimelineInput } from './events';
 import { item, type Evidence } from './evidence';
 import { crsEvidence, icansEvidence, summaryMessage, type AttributedSign } from './explain';
@@ -20,12 +20,12 @@ import { news2At, type News2Result } from './secondary/news2';
 import { nonIcansNeurotoxicity, type NonIcansNeurotoxicity } from './secondary/neurotox';
 import { TimelineIndex, type AttributionPeriod, type Reading } from './timeline';
 
-export interface EpisodeSummary {
+export interface CrsCourseSummary {
   readonly onset: number;
-  /** When the episode ended (24 h after its last sign), or null while it goes on. */
+  /** When the course ended (24 h after its last sign), or null while it goes on. */
   readonly resolvedAt: number | null;
   readonly maxGrade: CrsGrade;
-  /** When the masked-fever rule switched on in this episode, if it did. */
+  /** When the masked-fever rule switched on in this course, if it did. */
   readonly maskedFrom: number | null;
 }
 
@@ -35,10 +35,10 @@ export interface CrsResult {
   readonly max: CrsGrade;
   /** First time the maximum was reached (null when it is 0). */
   readonly maxAt: number | null;
-  /** Onset and resolution of the current episode, or of the latest one if none is going on. */
+  /** Onset and resolution of the current CRS course, or of the latest one if none is going on. */
   readonly onset: number | null;
   readonly resolution: number | null;
-  readonly episodes: readonly EpisodeSummary[];
+  readonly courses: readonly CrsCourseSummary[];
   readonly domains: {
     readonly feverBasis: FeverBasis;
     readonly hypotensionLevel: DomainLevel;
@@ -116,7 +116,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
   let maxCrs: CrsInstant | undefined;
   let maxIcans: IcansInstant | undefined;
   let maxIcansGrade: IcansResultGrade = 'not_assessable';
-  const episodeMax = new Map(signals.episodes.map((e) => [e, 0 as CrsGrade]));
+  const courseMax = new Map(signals.courses.map((c) => [c, 0 as CrsGrade]));
   const exclusions = new Map<AttributionPeriod, Exclusion>();
   const exclude = (period: AttributionPeriod | undefined, sign: AttributedSign, t: number, readings: readonly { event: Parameters<typeof item>[0] }[]) => {
     if (period && !exclusions.has(period)) exclusions.set(period, { period, sign, firstAt: t, items: readings.map((r) => item(r.event, ix.infusionAt)) });
@@ -134,8 +134,8 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
       const worse = worseIcans(maxIcansGrade, n.grade);
       if (worse !== maxIcansGrade || !maxIcans) [maxIcansGrade, maxIcans] = [worse, n];
     }
-    const episode = episodeAt(signals.episodes, t);
-    if (episode && c.grade > episodeMax.get(episode)!) episodeMax.set(episode, c.grade);
+    const course = crsCourseAt(signals.courses, t);
+    if (course && c.grade > courseMax.get(course)!) courseMax.set(course, c.grade);
     exclude(c.hypotension.attributed, 'hypotension', t, attributedHypotension(ix, t));
     exclude(c.hypoxia.attributed, 'hypoxia', t, c.hypoxia.event ? [c.hypoxia.event] : []);
     exclude(n.consciousness.attributed, 'depressed_consciousness', t, n.consciousness.documentation ? [n.consciousness.documentation] : []);
@@ -144,7 +144,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
   const crs = crsNow!;
   const icans = icansNow!;
 
-  const current = latestEpisode(signals.episodes, atTime);
+  const current = latestCrsCourse(signals.courses, atTime);
   const crsEv = crsEvidence(crs, ix);
   const crsMaxEv = maxCrs && maxCrs.grade > 0 ? crsEvidence(maxCrs, ix) : crsEv;
   const icansEv = icansEvidence(icans, ix);
@@ -156,7 +156,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
     maxAt: maxCrs && maxCrs.grade > 0 ? maxCrs.time : null,
     onset: current?.onset.time ?? null,
     resolution: current?.resolvedAt ?? null,
-    episodes: signals.episodes.map((e) => ({ onset: e.onset.time, resolvedAt: e.resolvedAt, maxGrade: episodeMax.get(e)!, maskedFrom: e.maskedBy?.event.time ?? null })),
+    courses: signals.courses.map((course) => ({ onset: course.onset.time, resolvedAt: course.resolvedAt, maxGrade: courseMax.get(course)!, maskedFrom: course.maskedBy?.event.time ?? null })),
     domains: {
       feverBasis: crs.fever.basis,
       hypotensionLevel: crs.hypotension.level,

@@ -10,8 +10,8 @@ import type { StandingFinding } from './icansRules';
 import { atMessage, confirmationMessage, iceLost, list, saidAt, term } from './said';
 import { cite } from './thresholds';
 import type { AttributionPeriod, Reading, TimelineIndex } from './timeline';
+import { HOUR_MS } from '../time';
 
-const HOUR_MS = 3_600_000;
 const X = 'said.explain.';
 const say = (key: string, params: Readonly<Record<string, MessageParam>> = {}): Message => message(`${X}${key}`, params);
 
@@ -35,8 +35,8 @@ export function crsEvidence(c: CrsInstant, ix: TimelineIndex): Evidence[] {
   const hours = formatNumber(ix.config.feverLookbackMs / HOUR_MS);
   if (fever.basis === 'measured' && fever.reading) {
     out.push(evidence('ASTCT-CRS-fever', say('fever', { reading: readingText(fever.reading, ix), hours }), [item(fever.reading.event, at)], [cite('feverC'), cite('feverLookbackMs', ix.config.feverLookbackMs)], 1));
-  } else if (fever.basis === 'masked' && fever.maskedBy && fever.episode) {
-    const onset = fever.episode.onset;
+  } else if (fever.basis === 'masked' && fever.maskedBy && fever.course) {
+    const onset = fever.course.onset;
     out.push(
       evidence(
         'ASTCT-CRS-masked-fever',

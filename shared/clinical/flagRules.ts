@@ -41,11 +41,11 @@ function crsFlags({ ix, crs }: FlagContext): Flag[] {
   const out: Flag[] = [];
   const { fever, hypotension, hypoxia } = crs;
   const latestTemp = ix.latest('temp', ix.at);
-  if (fever.maskedBy && fever.episode && crs.grade >= 1 && (fever.basis === 'masked' || !latestTemp || !isFever(latestTemp.value))) {
+  if (fever.maskedBy && fever.course && crs.grade >= 1 && (fever.basis === 'masked' || !latestTemp || !isFever(latestTemp.value))) {
     const now = latestTemp ? say('latestTemperature', { said: saidAt(latestTemp.event, at) }) : say('noRecentTemperature');
     out.push(
-      flag('FEVER_MASKED', say('feverMasked', { now, onset: saidAt(fever.episode.onset.event, at), maskedBy: saidAt(fever.maskedBy.event, at) }), [
-        evidence('ASTCT-CRS-masked-fever', say('maskedFever'), [item(fever.episode.onset.event, at), item(fever.maskedBy.event, at), ...(latestTemp ? [item(latestTemp.event, at)] : [])], [cite('feverC')]),
+      flag('FEVER_MASKED', say('feverMasked', { now, onset: saidAt(fever.course.onset.event, at), maskedBy: saidAt(fever.maskedBy.event, at) }), [
+        evidence('ASTCT-CRS-masked-fever', say('maskedFever'), [item(fever.course.onset.event, at), item(fever.maskedBy.event, at), ...(latestTemp ? [item(latestTemp.event, at)] : [])], [cite('feverC')]),
       ]),
     );
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConsciousnessLevel, ImagingEvent } from './events';
 import { consciousnessGrade, iceGrade, icpSignsGrade, imagingGrade, isUnarousable, motorGrade, seizureGrade, standingFinding } from './icansRules';
 import { iceScore } from './values';
+import { HOUR_MS } from '../time';
 
 describe('ICE score (ASTCT-ICANS-ICE)', () => {
   it.each([
@@ -84,10 +85,9 @@ describe('motor, imaging and ICP signs (ASTCT-ICANS-motor, ASTCT-ICANS-icp)', ()
 });
 
 describe('standing findings and the pre-infusion baseline (VIGIL-ICANS-baseline)', () => {
-  const HOUR = 3_600_000;
   // Imaging newest first, as the timeline hands it over; the infusion is at 0 h.
   const scans = (...list: [number, ImagingEvent['finding']][]) =>
-    list.map(([hours, finding], i) => ({ event: { kind: 'imaging' as const, time: hours * HOUR, source: 'staff' as const, finding }, order: list.length - i }));
+    list.map(([hours, finding], i) => ({ event: { kind: 'imaging' as const, time: hours * HOUR_MS, source: 'staff' as const, finding }, order: list.length - i }));
   const level = (e: ImagingEvent) => imagingGrade(e.finding);
 
   it.each<[string, [number, ImagingEvent['finding']][], { level: number; baseline: boolean } | undefined]>([
@@ -105,6 +105,6 @@ describe('standing findings and the pre-infusion baseline (VIGIL-ICANS-baseline)
 
   it('names the first and the latest documentation of an unbroken run', () => {
     const f = standingFinding(scans([50, 'focal_edema'], [20, 'focal_edema'], [5, 'normal']), level, 0)!;
-    expect([f.since.event.time, f.latest.event.time]).toEqual([20 * HOUR, 50 * HOUR]);
+    expect([f.since.event.time, f.latest.event.time]).toEqual([20 * HOUR_MS, 50 * HOUR_MS]);
   });
 });

@@ -1,5 +1,5 @@
 // Public API of the clinical engine (pure: runs in the station, the window and tests alike).
-export { evaluate, type GradingResult, type CrsResult, type IcansResult, type EpisodeSummary, type SecondarySignals, type StandingFindingView } from './engine';
+export { evaluate, type GradingResult, type CrsResult, type IcansResult, type CrsCourseSummary, type SecondarySignals, type StandingFindingView } from './engine';
 export { gradingConfig, gradingConfigSchema, DEFAULT_CONFIG, HYPOTENSION_DEFINITIONS, type GradingConfig, type GradingConfigInput, type HypotensionDefinition } from './config';
 export * from './events';
 export { vitalFromObservation } from './observations';

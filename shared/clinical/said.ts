@@ -6,8 +6,7 @@ import { ICE_TERMS, KNOWN_SITES } from '../messages/clinical.en';
 import type { Confirmation } from './confirmation';
 import { OTHER_NEURO_FINDINGS, type ClinicalEvent } from './events';
 import { iceScore, vitalValue } from './values';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '../time';
 
 export const term = (group: string, value: string): Message => message(`said.term.${group}.${value}`);
 

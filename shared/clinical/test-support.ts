@@ -16,9 +16,9 @@ import type {
   VitalKind,
 } from './events';
 import type { FlagCode } from './flags';
+import { HOUR_MS } from '../time';
 
-export const HOUR = 3_600_000;
-export const h = (hours: number): number => Math.round(hours * HOUR);
+export const h = (hours: number): number => Math.round(hours * HOUR_MS);
 
 const UNITS: Record<VitalKind, string> = { temp: 'Cel', sbp: 'mm[Hg]', map: 'mm[Hg]', hr: '/min', rr: '/min', spo2: '%' };
 

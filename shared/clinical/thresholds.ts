@@ -2,15 +2,13 @@
 // Source tags: §n = ../shared/docs/clinical-rules.md section; [Sn] its numbered sources; [K]/[K-verify] the
 // author's background knowledge; [Design] the document's own proposal; §6.4 = the interpretations Vigil takes.
 // Nothing here is clinical sign-off: the clinical lead must confirm each value (clinical-rules.md, status line).
+import { MINUTE_MS, HOUR_MS } from '../time';
 
 export interface Threshold {
   readonly value: number;
   readonly unit: string;
   readonly source: string;
 }
-
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
 
 export const THRESHOLDS = {
   // ---- CRS (ASTCT 2019, Lee et al.) ----

@@ -6,8 +6,7 @@ import type { ClinicalEvent, IceResult, Timeline, VitalKind } from './events';
 import { vocabularyFlags, type VignetteFlag } from './flags';
 import type { IcansResultGrade } from './icans';
 import type { Vignette, VignetteEvent } from './vignetteSchema';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '../time';
 
 /** Vignette time (hours from infusion start) to UTC ms, with the infusion at 0 ms. */
 export const hoursToMs = (h: number): number => Math.round(h * HOUR_MS);

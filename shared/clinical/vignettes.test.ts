@@ -8,8 +8,8 @@ import { PUBLIC_VIGNETTE_FILES, PUBLIC_VIGNETTE_IDS, readVignetteFile } from '..
 import type { HypotensionDefinition } from './config';
 import { gradeVignette, vignetteLine, vignetteToTimeline } from './vignette';
 import { describeVignetteError, vignetteFileSchema } from './vignetteSchema';
+import { HOUR_MS } from '../time';
 
-const HOUR = 3_600_000;
 const files = PUBLIC_VIGNETTE_FILES.map((path) => ({ name: basename(path), vignettes: vignetteFileSchema.parse(readVignetteFile(path)).vignettes }));
 const all = files.flatMap((f) => f.vignettes.map((v) => [`${f.name} ${v.id}`, v] as const));
 if (!hasSharedFixtures) console.warn('*** vignette acceptance tests SKIPPED: ../shared/fixtures is absent ***');
@@ -24,7 +24,7 @@ describe.skipIf(!hasSharedFixtures)('public vignettes through the engine API', (
 
   describe.each(CONFIGS)('fever look-back $lookback h, hypotension by $definition', ({ lookback, definition }) => {
     it.each(all)('%s grades as expected', (_id, v) => {
-      const result = gradeVignette(v, { feverLookbackMs: lookback * HOUR, hypotension: { definition } });
+      const result = gradeVignette(v, { feverLookbackMs: lookback * HOUR_MS, hypotension: { definition } });
       const line = vignetteLine(v.id, result);
       const e = v.expected!;
       expect({ crs: line.crs, icans: line.icans }).toEqual({ crs: { current: e.crs_grade_current, max: e.crs_grade_max }, icans: { current: e.icans_grade_current, max: e.icans_grade_max } });
@@ -54,7 +54,7 @@ describe.skipIf(!hasSharedFixtures)('public vignettes through the engine API', (
     const v15 = all.find(([, v]) => v.id === 'V15')![1];
     const t = vignetteToTimeline(v15);
     expect(t.patient.baselineO2).toEqual({ device: 'room_air' });
-    expect(t.events.find((e) => e.kind === 'vital' && e.param === 'spo2' && e.value === 88)).toMatchObject({ time: 180.6 * HOUR, source: 'monitor', confirmed: true, unit: '%' });
+    expect(t.events.find((e) => e.kind === 'vital' && e.param === 'spo2' && e.value === 88)).toMatchObject({ time: 180.6 * HOUR_MS, source: 'monitor', confirmed: true, unit: '%' });
   });
 });
 

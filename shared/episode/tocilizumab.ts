@@ -1,5 +1,6 @@
 // Tocilizumab dose calculator and dose-count warnings. The station records and reminds; it never orders.
 // Source: clinical-rules.md §4.5: 8 mg/kg IV, max 800 mg per dose; repeat every 8 h; no more than 3 doses in 24 h and 4 in total [S51, S52].
+import { DAY_MS } from '../time';
 export const TOCILIZUMAB = {
   mgPerKg: 8,
   maxDoseMg: 800,
@@ -9,8 +10,6 @@ export const TOCILIZUMAB = {
   maxDosesTotal: 4,
   source: 'clinical-rules.md §4.5 [S51, S52]',
 } as const;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** 8 mg/kg, capped at 800 mg (§4.5). */
 export function tocilizumabDoseMg(weightKg: number): number {

@@ -1,6 +1,6 @@
 // Labs on the handover: per test the latest result before the end of the window and the one before it. The window
 // marks them (arrow, out of range) with the labs screen's own functions, so the paper and the screen agree.
-import type { LabResult } from '../api/methods/hl7';
+import type { LabResult } from '../api/methods/labs';
 import type { LabRow } from './types';
 
 /** Results observed before `to`, one row per test, in the order the tests first appear. */

@@ -1,7 +1,6 @@
 // Assessment intervals the handover's action list uses, each with its source (one table, like THRESHOLDS).
 import type { Threshold } from '../clinical/thresholds';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '../time';
 
 export const HANDOVER_INTERVALS = {
   iceIntervalMs: {

@@ -1,7 +1,7 @@
 // The shift handover report (I-PASS, clinical-rules.md §5.3): one typed value the station builds for a window and
 // the print page renders. Times are UTC ms; vital values are in the canonical units of shared/params.ts.
 import type { TrendPoint } from '../api/methods/live';
-import type { LabResult } from '../api/methods/hl7';
+import type { LabResult } from '../api/methods/labs';
 import type { ConfirmationView, Grade, GradeKind } from '../api/methods/clinical';
 import type { ThresholdKey } from '../clinical/thresholds';
 import type { VitalParam } from '../params';

@@ -10,9 +10,9 @@ import { ObservationRepository } from '../../electron/station/repositories/obser
 import type { Observation } from '../../shared/observation';
 import { PARAMS, type VitalParam } from '../../shared/params';
 import { createScenario } from '../../drivers/scenarios';
+import { DAY_MS } from '../../shared/time';
 
 export const BENCH_PARAMS: VitalParam[] = ['hr', 'pr', 'spo2', 'rr', 'temp', 'nibp_sys', 'nibp_dia', 'nibp_mean'];
-export const DAY_MS = 86_400_000;
 export const BENCH_START = Date.UTC(2026, 10, 1);
 const BATCH_SECONDS = 60;
 

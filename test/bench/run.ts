@@ -9,9 +9,11 @@ import { openDatabase } from '../../electron/station/db/open';
 import { ObservationRepository } from '../../electron/station/repositories/observations';
 import { trendPoints } from '../../electron/station/trend';
 import type { VitalParam } from '../../shared/params';
-import { BENCH_START, DAY_MS, describeIngest, measureIngest, minutes, time } from './ingest';
+import { BENCH_START, describeIngest, measureIngest, minutes, time } from './ingest';
+import { DAY_MS } from '../../shared/time';
 import { measurePaint } from './paint';
 import { measureReport } from './report';
+import { errorMessage } from '../../shared/errors';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, days: { type: 'string', default: '30' } } });
 const days = Number(values.days);
@@ -63,12 +65,12 @@ try {
   log(`trend: episode ${trendEpisodeMs.toFixed(1)} ms (${points} points), day ${trendDayMs.toFixed(1)} ms, raw episode ${rawEpisodeMs.toFixed(0)} ms; ${bytesPerSample.toFixed(1)} bytes/sample`);
 
   const paint = await measurePaint(days).catch((error: unknown) => {
-    log(`paint: not measured (${error instanceof Error ? error.message : String(error)})`);
+    log(`paint: not measured (${errorMessage(error)})`);
     return null;
   });
 
   const report = await measureReport().catch((error: unknown) => {
-    log(`report: not measured (${error instanceof Error ? error.message : String(error)})`);
+    log(`report: not measured (${errorMessage(error)})`);
     return null;
   });
 

@@ -7,8 +7,8 @@ import { differenceInCalendarDays } from 'date-fns';
 import { createTestStation, runningClockFrom, type TestStation } from '../helpers/station';
 import { infusedPatient } from '../helpers/episode';
 import { localIsoDay } from '../helpers/clock';
+import { HOUR_MS } from '../../shared/time';
 
-const HOUR = 3_600_000;
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** The zone's change day in 2026 and its length in hours (Berlin: last Sunday of October; New York: second Sunday of March). */
 const CHANGE_DAYS: Record<string, { date: [number, number, number]; hours: number }> = {
@@ -42,7 +42,7 @@ describe(`the ward day at its edges (TZ=${ZONE})`, () => {
         // Infused at 10:00 three local days earlier: today is Day +3 whatever the hour.
         const infusedAt = local(day, -3, 10);
         t = await createTestStation({ now: runningClockFrom(now), grading: { intervalMs: 3600_000 } });
-        await infusedPatient(t, (now - infusedAt) / HOUR);
+        await infusedPatient(t, (now - infusedAt) / HOUR_MS);
         for (let time = now - 20 * 60_000; time < now; time += 60_000)
           t.station.ingest([{ param: 'temp', value: 38.7, unit: 'Cel', time, status: 'valid', source: 'serial', device: 'm' }]);
         t.station.grading.runNow();
@@ -51,7 +51,7 @@ describe(`the ward day at its edges (TZ=${ZONE})`, () => {
         const today = days[0]!;
         expect(today).toMatchObject({ date: localIsoDay(now), day: 3, from: local(day, 0, 0), to: local(day, 1, 0) });
         const isChangeDay = CHANGE_DAYS[ZONE] !== undefined && day === CHANGE_DAYS[ZONE].date;
-        expect((today.to - today.from) / HOUR).toBe(isChangeDay ? CHANGE_DAYS[ZONE]!.hours : 24);
+        expect((today.to - today.from) / HOUR_MS).toBe(isChangeDay ? CHANGE_DAYS[ZONE]!.hours : 24);
         // Every listed day starts at a local midnight and the days are consecutive.
         for (const [i, d] of days.entries()) {
           expect(new Date(d.from).getHours()).toBe(0);

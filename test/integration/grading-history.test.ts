@@ -1,11 +1,11 @@
 // Grades do not change when the station re-reads older monitor data more coarsely: a short fever that was confirmed
-// while recent still starts its CRS episode a day later, so its maximum and the masked-fever rule stand.
+// while recent still starts its CRS course a day later, so its maximum and the masked-fever rule stand.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestStation, TEST_STATION_START, type TestStation } from '../helpers/station';
 import { infusedPatient, MIN } from '../helpers/episode';
 import type { Observation } from '../../shared/observation';
+import { HOUR_MS } from '../../shared/time';
 
-const HOUR = 60 * MIN;
 const TEN_MIN = 10 * MIN;
 
 describe('grading history when monitor data age past 24 h', () => {
@@ -32,11 +32,11 @@ describe('grading history when monitor data age past 24 h', () => {
 
   it('a short confirmed fever keeps its CRS onset and maximum after it is re-read as 10-minute data', async () => {
     await infusedPatient(t, 40);
-    const { feverFrom } = shortFeverAround(clock - 23 * HOUR);
+    const { feverFrom } = shortFeverAround(clock - 23 * HOUR_MS);
     const recent = t.station.grading.runNow()!;
     expect(recent.crs).toMatchObject({ max: 1, onset: feverFrom });
 
-    clock += 3 * HOUR; // the fever is now 26 h old: outside the per-minute window
+    clock += 3 * HOUR_MS; // the fever is now 26 h old: outside the per-minute window
     const later = t.station.grading.runNow()!;
     expect(later.crs).toMatchObject({ current: 0, max: 1, onset: feverFrom });
     expect(later.crs.maxExplanation).toMatch(/confirmed by persistence/);
@@ -44,12 +44,12 @@ describe('grading history when monitor data age past 24 h', () => {
 
   it('the masked-fever rule still holds after its onset fever is re-read as 10-minute data', async () => {
     await infusedPatient(t, 40);
-    shortFeverAround(clock - 23 * HOUR);
-    await t.as('physician').call('events.record', { event: { kind: 'medication', time: clock - 22 * HOUR, drug: 'Tocilizumab', drugClass: 'anti_il6', indication: 'crs', doseText: '640 mg IV' } });
-    await t.as('nurse').call('events.record', { event: { kind: 'vasopressor', time: clock - 2 * HOUR, drug: 'norepinephrine', action: 'start', dose: 0.05, doseUnit: 'ug/kg/min' } });
+    shortFeverAround(clock - 23 * HOUR_MS);
+    await t.as('physician').call('events.record', { event: { kind: 'medication', time: clock - 22 * HOUR_MS, drug: 'Tocilizumab', drugClass: 'anti_il6', indication: 'crs', doseText: '640 mg IV' } });
+    await t.as('nurse').call('events.record', { event: { kind: 'vasopressor', time: clock - 2 * HOUR_MS, drug: 'norepinephrine', action: 'start', dose: 0.05, doseUnit: 'ug/kg/min' } });
     expect(t.station.grading.runNow()!.crs.current).toBe(3);
 
-    clock += 3 * HOUR;
+    clock += 3 * HOUR_MS;
     const later = t.station.grading.runNow()!;
     expect(later.crs).toMatchObject({ current: 3, domains: { feverBasis: 'masked' } });
     expect(later.flags.map((f) => f.code)).not.toContain('HYPOTENSION_WITHOUT_FEVER');

@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestStation, type TestStation } from '../helpers/station';
 import { infusedPatient, MIN } from '../helpers/episode';
+import { HOUR_MS } from '../../shared/time';
 
-const HOUR = 60 * MIN;
 const ice6 = { form: 'domains', orientation: 2, naming: 2, followingCommands: 1, writing: 0, attention: 1 } as const;
 
 describe('ICANS grading in the station', () => {
@@ -28,13 +28,13 @@ describe('ICANS grading in the station', () => {
     await infusedPatient(t, 30);
     const nurse = t.as('nurse');
     const physician = t.as('physician');
-    await nurse.call('events.record', { event: { kind: 'neuro', time: t.now() - 5 * HOUR, consciousness: 'alert', ice: ice6 } });
+    await nurse.call('events.record', { event: { kind: 'neuro', time: t.now() - 5 * HOUR_MS, consciousness: 'alert', ice: ice6 } });
     t.station.grading.runNow();
     expect((await t.as('anonymous').call('clinical.status', {})).suggested!.icans.current).toBe(2);
 
-    await nurse.call('events.record', { event: { kind: 'medication', time: t.now() - HOUR, drug: 'midazolam', drugClass: 'sedative', indication: 'other' } });
+    await nurse.call('events.record', { event: { kind: 'medication', time: t.now() - HOUR_MS, drug: 'midazolam', drugClass: 'sedative', indication: 'other' } });
     await nurse.call('events.record', { event: { kind: 'neuro', time: t.now() - 30 * MIN, consciousness: 'unarousable', iceNotAssessableReason: 'sedated, intubated' } });
-    await physician.call('events.record', { event: { kind: 'attribution', time: t.now() - 20 * MIN, target: 'depressed_consciousness', cause: 'midazolam sedation', active: true, effectiveFrom: t.now() - HOUR } });
+    await physician.call('events.record', { event: { kind: 'attribution', time: t.now() - 20 * MIN, target: 'depressed_consciousness', cause: 'midazolam sedation', active: true, effectiveFrom: t.now() - HOUR_MS } });
     t.station.grading.runNow();
 
     const status = await t.as('anonymous').call('clinical.status', {});
@@ -42,10 +42,10 @@ describe('ICANS grading in the station', () => {
     expect(status.suggested!.icans.explanation).toMatch(/^Not assessable: No ICANS domain can be assessed/);
     expect(status.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['ICE_NOT_ASSESSABLE', 'ATTRIBUTED_TO_OTHER_CAUSE']));
 
-    const timeline = await t.as('anonymous').call('clinical.gradeTimeline', { from: t.now() - 6 * HOUR, to: t.now() + MIN });
+    const timeline = await t.as('anonymous').call('clinical.gradeTimeline', { from: t.now() - 6 * HOUR_MS, to: t.now() + MIN });
     expect(timeline.points.map((p) => p.icans).slice(-2)).toEqual([2, 'not_assessable']); // a debounced run may have stored one before
 
-    const report = await t.as('anonymous').call('report.handover', { from: t.now() - 6 * HOUR, to: t.now() + MIN });
+    const report = await t.as('anonymous').call('report.handover', { from: t.now() - 6 * HOUR_MS, to: t.now() + MIN });
     expect(report.grades!.icans).toMatchObject({ suggested: 'not_assessable', max: 2 });
 
     const [today] = await t.as('anonymous').call('rounds.days', {});

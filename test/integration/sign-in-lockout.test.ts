@@ -2,11 +2,11 @@
 // guessing slows only itself down, never the physician signing in at another window.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Station } from '../../electron/station/station';
-import { DEFAULT_AUTH_POLICY } from '../../electron/station/auth/sessions';
+import { DEFAULT_AUTH_POLICY } from '../../electron/station/auth/policy';
 import { createTestStation, PIN, TEST_STATION_START, type TestStation } from '../helpers/station';
+import { MINUTE_MS } from '../../shared/time';
 
 const { lockoutMs, maxFailedAttempts } = DEFAULT_AUTH_POLICY;
-const MINUTE = 60_000;
 
 let clock = TEST_STATION_START;
 const now = () => clock;
@@ -38,9 +38,9 @@ describe('PIN lock-out', () => {
     expect(refusedFor(await signIn(t.station, PIN))).toBe('Too many wrong PINs for Dr Rao: try again in 5 min.');
     await t.station.stop();
     reopened = new Station({ dbFile: t.dbFile, log: () => {}, now });
-    clock += lockoutMs - MINUTE;
+    clock += lockoutMs - MINUTE_MS;
     expect(refusedFor(await signIn(reopened, PIN))).toBe('Too many wrong PINs for Dr Rao: try again in 1 min.');
-    clock += MINUTE;
+    clock += MINUTE_MS;
     expect(refusedFor(await signIn(reopened, PIN))).toBe('signed in');
   });
 

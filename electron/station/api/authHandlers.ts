@@ -1,5 +1,6 @@
 // Sign-in, sign-out and the staff list, audited.
-import type { Handler } from './dispatcher';
+import type { HandlersFor } from './dispatcher';
+import type { authMethods } from '../../../shared/api/methods/auth';
 import { StationError } from './dispatcher';
 import type { StaffRepository } from '../auth/staff';
 import type { SignInThrottle } from '../auth/sessions';
@@ -13,13 +14,7 @@ export interface AuthDeps {
   readonly transaction: <T>(work: () => T) => T;
 }
 
-export interface AuthHandlers {
-  'auth.signIn': Handler<'auth.signIn'>;
-  'auth.signOut': Handler<'auth.signOut'>;
-  'auth.whoami': Handler<'auth.whoami'>;
-  'staff.list': Handler<'staff.list'>;
-  'staff.create': Handler<'staff.create'>;
-}
+export type AuthHandlers = HandlersFor<typeof authMethods>;
 
 export function createAuthHandlers(deps: AuthDeps): AuthHandlers {
   return {

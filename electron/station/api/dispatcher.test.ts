@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher, StationError, type ApiHandlers, type CallContext } from './dispatcher';
-import { DEFAULT_AUTH_POLICY, WindowSession } from '../auth/sessions';
+import { DEFAULT_AUTH_POLICY } from '../auth/policy';
+import { WindowSession } from '../auth/sessions';
 
 const handlers = {
   'station.status': () => ({ stationName: 's', patient: null, devices: [], now: 1 }),

@@ -5,6 +5,7 @@ import { apiMethods, type ApiErrorBody, type ApiMethod, type ApiResults } from '
 import { roleMayCall } from '../../../shared/api/access';
 import type { StaffMember } from '../../../shared/api/methods/auth';
 import type { WindowSession } from '../auth/sessions';
+import { errorDetail } from '../../../shared/errors';
 
 /** What a handler knows about the caller. */
 export interface CallContext {
@@ -18,6 +19,9 @@ export type Handler<M extends ApiMethod> = (
 ) => ApiResults[M] | Promise<ApiResults[M]>;
 
 export type ApiHandlers = { [M in ApiMethod]: Handler<M> };
+
+/** The handlers of one feature: one for each method of its map in shared/api/methods (e.g. typeof labMethods). */
+export type HandlersFor<Methods> = { [M in keyof Methods & ApiMethod]: Handler<M> };
 
 export type DispatchReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
@@ -70,7 +74,7 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
     } catch (error) {
       if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message } };
       if (storageFailed?.(error, name)) return { ok: false, error: STORAGE_ERROR };
-      log(`vigil: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(`vigil: ${name} failed: ${errorDetail(error)}`);
       return { ok: false, error: INTERNAL_ERROR };
     }
   };

@@ -1,7 +1,8 @@
 // The live screen's API methods as plain functions over the repositories.
 import { PARAMS } from '../../../shared/params';
 import type { LatestValue, StationStatus, TrendSeries } from '../../../shared/api/contract';
-import type { Handler } from './dispatcher';
+import type { HandlersFor } from './dispatcher';
+import type { liveMethods } from '../../../shared/api/methods/live';
 import type { ObservationRepository } from '../repositories/observations';
 import type { DeviceRepository } from '../repositories/devices';
 import type { PatientRepository } from '../repositories/patients';
@@ -24,12 +25,7 @@ export interface HandlerDeps {
 /** Buckets per trend request: min and max per bucket give about two points per pixel of a wide chart. */
 const TREND_BUCKETS = 1400;
 
-export interface LiveHandlers {
-  'station.status': Handler<'station.status'>;
-  'observations.latest': Handler<'observations.latest'>;
-  'observations.trend': Handler<'observations.trend'>;
-  'observations.manual': Handler<'observations.manual'>;
-}
+export type LiveHandlers = HandlersFor<typeof liveMethods>;
 
 export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
   return {

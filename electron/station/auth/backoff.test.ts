@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterFailure, lockedFor, NO_FAILURES } from './backoff';
-import { DEFAULT_AUTH_POLICY } from './sessions';
+import { DEFAULT_AUTH_POLICY } from './policy';
 
 const policy = { ...DEFAULT_AUTH_POLICY, maxFailedAttempts: 2, lockoutMs: 1_000, maxLockoutMs: 3_000 };
 

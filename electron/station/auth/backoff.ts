@@ -1,5 +1,5 @@
 // Wrong-PIN counting with a lock-out that doubles each time it is reached, shared by accounts and window sessions.
-import type { AuthPolicy } from './sessions';
+import type { AuthPolicy } from './policy';
 
 export interface BackoffState {
   readonly failures: number;

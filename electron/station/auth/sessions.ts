@@ -3,20 +3,7 @@
 import type { StaffMember } from '../../../shared/api/methods/auth';
 import { afterFailure, lockedFor, NO_FAILURES, type BackoffState } from './backoff';
 import { nameKey, type LockoutStore } from './lockouts';
-
-export interface AuthPolicy {
-  /** Sign-out after this long without a request from the window. */
-  readonly idleSignOutMs: number;
-  /** Wrong PINs before a lock-out, counted per account (once per window session) and per window session. */
-  readonly maxFailedAttempts: number;
-  /** The first lock-out; each further one without a success in between lasts twice as long. */
-  readonly lockoutMs: number;
-  /** The longest a lock-out grows to. */
-  readonly maxLockoutMs: number;
-}
-
-/** maxLockoutMs (new): doubling from 5 min stops at 1 h so a locked-out physician is never kept out for longer. */
-export const DEFAULT_AUTH_POLICY: AuthPolicy = { idleSignOutMs: 5 * 60_000, maxFailedAttempts: 5, lockoutMs: 5 * 60_000, maxLockoutMs: 60 * 60_000 };
+import type { AuthPolicy } from './policy';
 
 /** One per window (IPC) or WebSocket connection. */
 export class WindowSession {

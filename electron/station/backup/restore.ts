@@ -3,6 +3,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, r
 import Database from 'better-sqlite3';
 import { BackupError, checkDatabaseCopy, type CopyCheck } from './verify';
 import { compactTime } from './names';
+import { errorMessage } from '../../../shared/errors';
 
 export interface RestoreOptions {
   readonly from: string;
@@ -68,14 +69,14 @@ function refuseIfOpen(file: string, nativeBinding: string | undefined): void {
   try {
     db = new Database(file, { fileMustExist: true, timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
-    throw new BackupError(`cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`cannot open ${file}: ${errorMessage(error)}`);
   }
   try {
     db.pragma('journal_mode = DELETE');
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new BackupError(`${file} is open in a running station (or another program): stop it first; nothing was changed`);
-    throw new BackupError(`${file} is not a database (${error instanceof Error ? error.message : String(error)}); move it away first; nothing was changed`);
+    throw new BackupError(`${file} is not a database (${errorMessage(error)}); move it away first; nothing was changed`);
   } finally {
     db.close();
   }

@@ -6,9 +6,9 @@ import { openDatabase } from '../db/open';
 import { AuditLog } from '../repositories/audit';
 import { BackupSchedule } from './schedule';
 import { backupTimeOf } from './names';
+import { HOUR_MS } from '../../../shared/time';
 
 const T0 = Date.UTC(2026, 10, 26, 7, 0, 0);
-const HOUR = 3600_000;
 
 function setup(options: { keep?: number; dir?: string } = {}) {
   const base = mkdtempSync(join(tmpdir(), 'vigil-sched-'));
@@ -30,13 +30,13 @@ describe('BackupSchedule', () => {
     expect(s.files()).toEqual(['vigil-20261126T070000Z.db']);
     expect(schedule.status()).toEqual({ lastSuccessAt: T0 });
     expect(s.lines).toEqual([expect.stringMatching(/^vigil: backup written: .*vigil-20261126T070000Z\.db \(\d+ bytes, 1 audit entries\)$/)]);
-    s.clock.now = T0 + 23 * HOUR;
+    s.clock.now = T0 + 23 * HOUR_MS;
     await schedule.tick();
     expect(s.files()).toHaveLength(1);
-    s.clock.now = T0 + 24 * HOUR;
+    s.clock.now = T0 + 24 * HOUR_MS;
     await schedule.tick();
     expect(s.files()).toEqual(['vigil-20261126T070000Z.db', 'vigil-20261127T070000Z.db']);
-    expect(schedule.status().lastSuccessAt).toBe(T0 + 24 * HOUR);
+    expect(schedule.status().lastSuccessAt).toBe(T0 + 24 * HOUR_MS);
     s.db.close();
   });
 
@@ -46,7 +46,7 @@ describe('BackupSchedule', () => {
     await schedule.tick();
     writeFileSync(join(s.dir, 'notes.txt'), 'IT: backups also go to the NAS');
     for (let day = 1; day <= 3; day++) {
-      s.clock.now = T0 + day * 24 * HOUR;
+      s.clock.now = T0 + day * 24 * HOUR_MS;
       await schedule.tick();
     }
     expect(s.files()).toEqual(['notes.txt', 'vigil-20261128T070000Z.db', 'vigil-20261129T070000Z.db']);
@@ -56,7 +56,7 @@ describe('BackupSchedule', () => {
   it('after a restart, knows its last backup from the folder and does not make another before it is due', async () => {
     const s = setup();
     await s.make().tick();
-    s.clock.now = T0 + 2 * HOUR;
+    s.clock.now = T0 + 2 * HOUR_MS;
     const restarted = s.make();
     expect(restarted.status()).toEqual({ lastSuccessAt: T0 });
     await restarted.tick();
@@ -73,13 +73,13 @@ describe('BackupSchedule', () => {
     await schedule.tick();
     expect(schedule.status()).toEqual({ lastSuccessAt: null, lastFailure: { at: T0, message: expect.stringMatching(/EEXIST|ENOTDIR/) } });
     expect(s.lines).toEqual([expect.stringMatching(/^vigil: BACKUP FAILED: /)]);
-    s.clock.now = T0 + HOUR;
+    s.clock.now = T0 + HOUR_MS;
     await schedule.tick(); // still failing: tried again at the next check
-    expect(schedule.status().lastFailure?.at).toBe(T0 + HOUR);
+    expect(schedule.status().lastFailure?.at).toBe(T0 + HOUR_MS);
     rmSync(blocked);
-    s.clock.now = T0 + 2 * HOUR;
+    s.clock.now = T0 + 2 * HOUR_MS;
     await schedule.tick();
-    expect(schedule.status()).toEqual({ lastSuccessAt: T0 + 2 * HOUR });
+    expect(schedule.status()).toEqual({ lastSuccessAt: T0 + 2 * HOUR_MS });
     s.db.close();
   });
 

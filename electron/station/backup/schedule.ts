@@ -6,6 +6,7 @@ import type { BackupStatus } from '../../../shared/api/methods/live';
 import type { StationDb } from '../db/open';
 import { backupDatabase } from './backup';
 import { backupFileName, backupTimeOf } from './names';
+import { errorMessage } from '../../../shared/errors';
 
 export interface BackupScheduleOptions {
   /** Default: a `backups` folder beside the database. */
@@ -84,7 +85,7 @@ export class BackupSchedule {
       this.deps.log(`vigil: backup written: ${out} (${result.bytes} bytes, ${result.auditEntries} audit entries)`);
       this.prune(out);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       this.lastFailure = { at: now, message };
       this.deps.log(`vigil: BACKUP FAILED: ${message} (tried again within the hour)`);
     }

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { openDatabase } from '../db/open';
 import { verifyAuditChain, type AuditChainReport } from '../repositories/auditChain';
 import { integrityCheck } from './integrity';
+import { errorMessage } from '../../../shared/errors';
 
 export interface CopyCheck {
   readonly bytes: number;
@@ -26,14 +27,14 @@ export async function checkDatabaseCopy(file: string, options: { name?: string; 
   try {
     integrity = await integrityCheck(file, nativeBinding);
   } catch (error) {
-    throw new BackupError(`${name} cannot be read as a database: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`${name} cannot be read as a database: ${errorMessage(error)}`);
   }
   if (integrity !== 'ok') return { bytes: statSync(file).size, integrity, auditChain: { ok: false, entries: 0, reason: 'not checked: the file is damaged' } };
   const db = openDatabase(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     return { bytes: statSync(file).size, integrity, auditChain: verifyAuditChain(db) };
   } catch (error) {
-    throw new BackupError(`${name} is not a Vigil database with an audit chain: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`${name} is not a Vigil database with an audit chain: ${errorMessage(error)}`);
   } finally {
     db.close();
   }

@@ -2,13 +2,15 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { CliError } from './errors';
-import { driverFor, DRIVERS, type ProtocolDriver } from '../../../drivers/registry';
+import { driverFor, DRIVERS } from '../../../drivers/registry';
+import type { ProtocolDriver } from '../../../drivers/types';
+import { errorMessage } from '../../../shared/errors';
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    throw new CliError(errorMessage(error));
   }
 }
 

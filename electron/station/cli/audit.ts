@@ -3,6 +3,7 @@ import { verifyAuditChain } from '../repositories/auditChain';
 import { CliError, type CliIo } from './errors';
 import { parse } from './args';
 import { openChainedDatabase } from './database';
+import { errorMessage } from '../../../shared/errors';
 
 export function auditCommand(argv: string[], io: CliIo): number {
   const [action, ...rest] = argv;
@@ -15,7 +16,7 @@ export function auditCommand(argv: string[], io: CliIo): number {
     io.out(JSON.stringify(report));
     return report.ok ? 0 : 1;
   } catch (error) {
-    io.err(`vigil audit: cannot read the audit log of ${values.db}: ${error instanceof Error ? error.message : String(error)} (the file is damaged: restore a backup)`);
+    io.err(`vigil audit: cannot read the audit log of ${values.db}: ${errorMessage(error)} (the file is damaged: restore a backup)`);
     return 1;
   } finally {
     db.close();

@@ -4,6 +4,7 @@ import { schemaVersion } from '../db/migrations';
 import { migration0008 } from '../db/migrations/0008-tamper-evidence';
 import { CliError } from './errors';
 import { requireExistingFile } from './args';
+import { errorMessage } from '../../../shared/errors';
 
 /** The database at `file` (--db), read-only, with an audit chain to verify; every problem is a one-line CliError. */
 export function openChainedDatabase(file: string | undefined, flag = '--db'): StationDb {
@@ -17,6 +18,6 @@ export function openChainedDatabase(file: string | undefined, flag = '--db'): St
     return db;
   } catch (error) {
     db?.close();
-    throw new CliError(`cannot open ${path} as a Vigil database: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot open ${path} as a Vigil database: ${errorMessage(error)}`);
   }
 }

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { toObservationLine } from '../../../shared/observation';
 import { CliError, type CliIo } from './errors';
 import { parse, requireDriver, requireExistingFile } from './args';
-import type { CaptureFormat, ProtocolDriver } from '../../../drivers/registry';
+import type { CaptureFormat, ProtocolDriver } from '../../../drivers/types';
+import { errorMessage } from '../../../shared/errors';
 
 const isCaptureFormat = (driver: ProtocolDriver, format: string): format is CaptureFormat => (driver.captureFormats as readonly string[]).includes(format);
 
@@ -19,7 +20,7 @@ export function decodeCommand(argv: string[], io: CliIo): number {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot read ${file}: ${errorMessage(error)}`);
   }
   const result = driver.decodeCapture(bytes, values.device ?? `${driver.protocol}:${basename(file)}`, format);
   for (const issue of result.issues) io.err(`vigil decode: skipped a frame (${issue.kind}): ${issue.message}`);

@@ -6,6 +6,7 @@ import { listScenarios } from '../../../drivers/scenarios';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber } from './args';
 import { fixedNow, NOW_OPTION } from './clock';
+import { errorMessage } from '../../../shared/errors';
 
 export function demoCommand(argv: string[], io: CliIo): number {
   const { values } = parse(argv, {
@@ -29,7 +30,7 @@ export function demoCommand(argv: string[], io: CliIo): number {
   try {
     db = openDatabase(values.db);
   } catch (error) {
-    throw new CliError(`cannot open ${values.db}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot open ${values.db}: ${errorMessage(error)}`);
   }
   try {
     const started = performance.now();

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/open';
 import { ObservationRepository } from '../repositories/observations';
 import { CliError, type CliIo } from './errors';
 import { parse, parseIsoTime, requireExistingFile } from './args';
+import { errorMessage } from '../../../shared/errors';
 
 const CSV_COLUMNS: readonly (keyof ObservationLine)[] = ['param', 'value', 'unit', 'time', 'status', 'source', 'device', 'site', 'deviceTime'];
 
@@ -29,7 +30,7 @@ export function exportCommand(argv: string[], io: CliIo): number {
   try {
     db = openDatabase(dbFile);
   } catch (error) {
-    throw new CliError(`cannot open ${dbFile} as a Vigil database: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot open ${dbFile} as a Vigil database: ${errorMessage(error)}`);
   }
   try {
     const rows = new ObservationRepository(db).export({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(params ? { params } : {}) });

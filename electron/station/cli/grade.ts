@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describeVignetteError, gradeVignette, HYPOTENSION_DEFINITIONS, vignetteFileSchema, vignetteLine, type GradingConfigInput, type HypotensionDefinition } from '../../../shared/clinical/index';
 import { CliError, type CliIo } from './errors';
 import { parse, requireExistingFile } from './args';
-
-const HOUR_MS = 3_600_000;
+import { errorMessage } from '../../../shared/errors';
+import { HOUR_MS } from '../../../shared/time';
 
 export function gradeCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parse(argv, { 'fever-lookback-h': { type: 'string' }, hypotension: { type: 'string' } }, true);
@@ -18,7 +18,7 @@ export function gradeCommand(argv: string[], io: CliIo): number {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new CliError(oneLine(`${file} is not a JSON vignette file: ${error instanceof Error ? error.message : String(error)}`));
+    throw new CliError(oneLine(`${file} is not a JSON vignette file: ${errorMessage(error)}`));
   }
   const parsed = vignetteFileSchema.safeParse(json);
   if (!parsed.success) throw new CliError(oneLine(describeVignetteError(parsed.error)));

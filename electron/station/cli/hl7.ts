@@ -13,8 +13,9 @@ import type { Station } from '../station';
 import type { Hl7ListenConfig } from '../hl7/station';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber, requireExistingFile } from './args';
-import { waitForSignal } from './station';
+import { waitForSignal } from './signals';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
+import { errorMessage } from '../../../shared/errors';
 
 const USAGE = 'usage: vigil hl7 parse FILE [--lab-codes FILE] | vigil hl7 send --to HOST:PORT [--timeout SECONDS] FILE...';
 
@@ -31,7 +32,7 @@ function messageBytes(file: string): Uint8Array {
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot read ${file}: ${errorMessage(error)}`);
   }
   if (bytes[0] !== VT) return bytes;
   const d = new MllpDeframer();
@@ -54,14 +55,14 @@ function readLabCodes(file: string | undefined): LocalLabCode[] {
   try {
     json = JSON.parse(readFileSync(requireExistingFile(file, '--lab-codes FILE'), 'utf8'));
   } catch (error) {
-    throw error instanceof CliError ? error : new CliError(`--lab-codes ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw error instanceof CliError ? error : new CliError(`--lab-codes ${file} is not JSON: ${errorMessage(error)}`);
   }
   const result = localLabCodesSchema.safeParse(json);
   if (!result.success) throw new CliError(`--lab-codes ${file}: expected [{"system"?, "code", "test", "name"?, "unit"?}, …] (${result.error.issues[0]?.message ?? 'invalid'})`);
   try {
     createLabCatalogue(result.data);
   } catch (error) {
-    throw new CliError(`--lab-codes ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`--lab-codes ${file}: ${errorMessage(error)}`);
   }
   return result.data;
 }
@@ -101,7 +102,7 @@ async function sendCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     client = await MllpClient.connect(target.host, target.port, timeoutMs);
   } catch (error) {
-    throw new CliError(`cannot connect to ${values.to}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot connect to ${values.to}: ${errorMessage(error)}`);
   }
   let missing = 0;
   try {
@@ -144,7 +145,7 @@ function hostPort(value: string, flag: string): { host: string; port: number } {
   try {
     return parseHostPort(value);
   } catch (error) {
-    throw new CliError(`${flag}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`${flag}: ${errorMessage(error)}`);
   }
 }
 
@@ -173,7 +174,7 @@ export async function simulateHl7Command(argv: string[], io: CliIo): Promise<num
   try {
     client = await MllpClient.connect(target.host, target.port);
   } catch (error) {
-    throw new CliError(`cannot connect to ${values.to}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot connect to ${values.to}: ${errorMessage(error)}`);
   }
   const simulator = new Pcd01Simulator(client, { scenario, mrn: values.mrn ?? 'MRN-SIM-0001', intervalSeconds, now: clock.now });
   if (clock.set) io.err(clockNotice('simulate', clock.now()));
@@ -256,6 +257,6 @@ export async function startHl7(station: Station, setup: Hl7StationSetup, io: Cli
     io.out(`vigil station: HL7 listener on ${setup.listen.host}:${address.port} (allowed senders: ${(setup.listen.allow ?? ['loopback only']).join(', ')})`);
   } catch (error) {
     await station.stop();
-    throw new CliError(`cannot listen for HL7 on ${setup.listen.host}:${setup.listen.port}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot listen for HL7 on ${setup.listen.host}:${setup.listen.port}: ${errorMessage(error)}`);
   }
 }

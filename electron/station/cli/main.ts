@@ -12,6 +12,7 @@ import { reportCommand } from './report';
 import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
+import { errorMessage } from '../../../shared/errors';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   station: stationCommand,
@@ -60,7 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`vigil ${name}: ${error.message}`);
       return EXIT_USAGE;
     }
-    io.err(`vigil ${name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`vigil ${name}: unexpected failure: ${errorMessage(error)}`);
     return 1;
   }
 }

@@ -16,6 +16,7 @@ import { Station } from '../station';
 import { parse, parseIsoTime, requireExistingFile } from './args';
 import { CliError, type CliIo } from './errors';
 import { NOW_OPTION, runningClock } from './clock';
+import { errorMessage } from '../../../shared/errors';
 
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = argv;
@@ -60,7 +61,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     try {
       station = new Station({ dbFile, log: io.err, now: clock.now });
     } catch (error) {
-      throw new CliError(`cannot open ${dbFile} as a Vigil database: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError(`cannot open ${dbFile} as a Vigil database: ${errorMessage(error)}`);
     }
     const episode = reportEpisode(new EpisodeRepository(station.db), station.db);
     if (!episode) throw new CliError(`no patient has been admitted in ${dbFile}`);

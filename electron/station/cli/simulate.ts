@@ -4,9 +4,10 @@ import { ReconnectingSerialLink } from '../../../drivers/transport/serial';
 import { listScenarios } from '../../../drivers/scenarios';
 import { CliError, type CliIo } from './errors';
 import { parse, parsePositiveNumber, requireDriver, requireExistingFile } from './args';
-import { waitForSignal } from './station';
+import { waitForSignal } from './signals';
 import { isHl7Protocol, simulateHl7Command } from './hl7';
-import type { ProtocolDriver, SimulatorConfig, SimulatorFeature } from '../../../drivers/registry';
+import type { ProtocolDriver, SimulatorConfig, SimulatorFeature } from '../../../drivers/types';
+import { errorMessage } from '../../../shared/errors';
 
 /** --mode/--log/--demo/--wrap-in, checked against what the protocol's simulator can do; the log is read here, at run time. */
 function simulatorExtras(driver: ProtocolDriver, mode: string, log: string | undefined, demo: boolean, wrapInSeconds: number | undefined): Partial<SimulatorConfig> {
@@ -26,7 +27,7 @@ function simulatorExtras(driver: ProtocolDriver, mode: string, log: string | und
   try {
     replayLog = readFileSync(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot read ${file}: ${errorMessage(error)}`);
   }
   return { mode, replayLog, ...(demo ? { demo } : {}), ...(wrapInSeconds !== undefined ? { wrapInSeconds } : {}) };
 }
@@ -68,7 +69,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     simulator = driver.createSimulator(link, { scenario, ...(intervalSeconds ? { intervalSeconds } : {}), ...extras });
   } catch (error) {
     await link.close();
-    throw new CliError(`cannot start the simulator: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot start the simulator: ${errorMessage(error)}`);
   }
   io.err(`vigil simulate: ${driver.title} on ${values.port}, ${extras.mode === 'replay' ? `replay of ${values.log}` : `scenario ${scenario}`}`);
   await waitForSignal();

@@ -9,6 +9,8 @@ import { CliError, type CliIo } from './errors';
 import { parse, parsePort, parsePositiveNumber, requireDriver } from './args';
 import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
+import { waitForSignal } from './signals';
+import { errorMessage } from '../../../shared/errors';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -34,7 +36,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
   try {
     station = new Station({ dbFile, devices, log: io.err, now: clock.now, ...(values['backup-dir'] ? { backup: { dir: values['backup-dir'] } } : {}) });
   } catch (error) {
-    throw new CliError(`cannot open the database ${dbFile}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot open the database ${dbFile}: ${errorMessage(error)}`);
   }
   station.start();
   if (clock.set) io.err(clockNotice('station', clock.now()));
@@ -46,7 +48,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
       web = await startWebServer({ dispatch: station.dispatch, createSession: () => station.createWindowSession(), events: station.events, services: station.services, rendererDir: values['renderer-dir'] ?? RENDERER_DIR, port: webPort });
     } catch (error) {
       await station.stop();
-      throw new CliError(`cannot start browser mode on port ${webPort}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError(`cannot start browser mode on port ${webPort}: ${errorMessage(error)}`);
     }
     io.out(`vigil station: browser mode at ${web.url}`);
   }
@@ -73,17 +75,5 @@ function deviceConfigs(ports: string[], protocols: string[], intervalSeconds: nu
       );
     }
     return { protocol: driver.protocol as Protocol, port, settings: intervalSeconds ? { intervalSeconds } : {} };
-  });
-}
-
-export function waitForSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const done = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve(signal);
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
   });
 }

@@ -1,6 +1,7 @@
 // The clinical API: status with evidence, documented events (treatments, assessments), manual vital signs,
 // flag acknowledgement and a physician's grade confirmation, each one transaction and one audit entry.
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
+import type { clinicalMethods } from '../../../shared/api/methods/clinical';
 import { StationError } from '../api/dispatcher';
 import { fahrenheitToCelsius, UCUM } from '../../../shared/units';
 import { PARAMS } from '../../../shared/params';
@@ -26,8 +27,7 @@ export interface ClinicalDeps {
   readonly clinicalChanged: (episodeId: number) => void;
 }
 
-type ClinicalMethod = 'clinical.status' | 'clinical.gradeTimeline' | 'events.record' | 'vitals.record' | 'flags.acknowledge' | 'grades.confirm';
-export type ClinicalHandlers = { [M in ClinicalMethod]: Handler<M> };
+export type ClinicalHandlers = HandlersFor<typeof clinicalMethods>;
 
 /** A medication entry of tocilizumab (the dose-count rules apply to it). */
 const isTocilizumabEntry = (data: { kind: string; drug?: string }) => data.kind === 'medication' && isTocilizumab(data.drug);

@@ -6,6 +6,7 @@ import type { EpisodeRepository } from '../episode/episodes';
 import type { EntryRepository } from '../episode/entries';
 import { buildTimeline } from './timeline';
 import type { GradingStore } from './store';
+import { errorDetail } from '../../../shared/errors';
 
 export interface RunnerOptions {
   /** How often monitor data are re-graded. */
@@ -72,7 +73,7 @@ export class GradingRunner {
     } catch (error) {
       // Storage down: the grades are computed and shown, only not kept; the station says so once, not every run.
       if (this.deps.storageFailed?.(error)) return this.latest(episode.id);
-      this.deps.log(`vigil: grading failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.deps.log(`vigil: grading failed: ${errorDetail(error)}`);
       return null;
     }
   }

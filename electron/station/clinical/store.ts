@@ -5,6 +5,7 @@ import type { GradingResult, Flag } from '../../../shared/clinical';
 import type { FlagView, GradeKind, ConfirmationView, GradePoint } from '../../../shared/api/methods/clinical';
 import type { Evidence } from '../../../shared/clinical/evidence';
 import { isMessage, type Message } from '../../../shared/messages/message';
+import { parseStoredResult, type StoredResult } from './storedResult';
 
 interface FlagRow {
   id: number;
@@ -66,11 +67,11 @@ export class GradingStore {
     return changed;
   }
 
-  latestResult(episodeId: number): { id: number; result: Pick<GradingResult, 'crs' | 'icans' | 'secondary'>; at: number; version: string } | null {
+  latestResult(episodeId: number): { id: number; result: StoredResult; at: number; version: string } | null {
     const row = this.db.prepare('SELECT id, t_ms, rule_set_version, result_json FROM grading_results WHERE episode_id = ? ORDER BY t_ms DESC, id DESC LIMIT 1').get(episodeId) as
       | { id: number; t_ms: number; rule_set_version: string; result_json: string }
       | undefined;
-    return row ? { id: row.id, at: row.t_ms, version: row.rule_set_version, result: JSON.parse(row.result_json) } : null;
+    return row ? { id: row.id, at: row.t_ms, version: row.rule_set_version, result: parseStoredResult(row.result_json) } : null;
   }
 
   /** Flags still raised, and cleared ones nobody has acknowledged yet (an unacknowledged flag stays visible). */

@@ -1,13 +1,12 @@
-// A multi-day DEMO course built from the simulators' scenarios: stable, then a CRS episode that ramps up,
+// A multi-day DEMO course built from the simulators' scenarios: stable, then a CRS course that ramps up,
 // holds and resolves (SIMULATED DATA for training and screenshots, not clinical reference values).
 import { createScenario } from '../../../drivers/scenarios';
 import type { ScenarioSample } from '../../../drivers/scenarios';
+import { HOUR_MS } from '../../../shared/time';
 
-const HOUR = 3600_000;
-
-/** 0 before the CRS episode, rising to 1 at its peak, back to 0 when resolved: drives the demo labs. */
+/** 0 before the CRS course, rising to 1 at its peak, back to 0 when resolved: drives the demo labs. */
 export function crsIntensity(course: Pick<DemoCourse, 'crsOnset' | 'crsPeak' | 'crsResolving'>, t: number): number {
-  const resolved = course.crsResolving + 12 * HOUR;
+  const resolved = course.crsResolving + 12 * HOUR_MS;
   if (t <= course.crsOnset || t >= resolved) return 0;
   if (t < course.crsPeak) return (t - course.crsOnset) / (course.crsPeak - course.crsOnset);
   if (t < course.crsResolving) return 1;
@@ -24,19 +23,19 @@ export interface DemoCourse {
 
 /** CRS starts `onsetAfterInfusionMs` after the infusion, ramps for 8 h, holds 24 h, resolves over 12 h. */
 export function demoCourse(infusionAt: number, onsetAfterInfusionMs: number, scenarioName: string, seed = 7): DemoCourse {
-  const stable = createScenario('stable', { seed, durationMs: HOUR, nibpIntervalMs: 15 * 60_000 });
-  const ramp = 8 * HOUR;
+  const stable = createScenario('stable', { seed, durationMs: HOUR_MS, nibpIntervalMs: 15 * 60_000 });
+  const ramp = 8 * HOUR_MS;
   const crs = createScenario(scenarioName, { seed, durationMs: ramp, nibpIntervalMs: 15 * 60_000 });
   const crsOnset = infusionAt + onsetAfterInfusionMs;
   const crsPeak = crsOnset + ramp;
-  const crsResolving = crsPeak + 24 * HOUR;
-  const resolved = crsResolving + 12 * HOUR;
+  const crsResolving = crsPeak + 24 * HOUR_MS;
+  const resolved = crsResolving + 12 * HOUR_MS;
   return {
     crsOnset,
     crsPeak,
     crsResolving,
     sample(t) {
-      if (t < crsOnset || t >= resolved) return stable.sample(t - infusionAt + 10 * HOUR);
+      if (t < crsOnset || t >= resolved) return stable.sample(t - infusionAt + 10 * HOUR_MS);
       if (t < crsResolving) return crs.sample(t - crsOnset);
       // Resolution: the course played backwards over 12 h.
       return crs.sample(ramp * (1 - (t - crsResolving) / (resolved - crsResolving)));

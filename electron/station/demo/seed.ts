@@ -16,6 +16,7 @@ import type { Observation } from '../../../shared/observation';
 import { BUILTIN_PRODUCTS } from '../../../shared/episode/products';
 import { demoCourse } from './course';
 import { demoLabs } from './labs';
+import { HOUR_MS } from '../../../shared/time';
 
 export interface DemoOptions {
   readonly mrn: string;
@@ -27,7 +28,6 @@ export interface DemoOptions {
   readonly now: number;
 }
 
-const HOUR = 3600_000;
 const DEVICE = 'DEMO monitor';
 const MONITOR_PARAMS: readonly VitalParam[] = ['hr', 'pr', 'spo2', 'rr', 'temp', 'nibp_sys', 'nibp_dia', 'nibp_mean'];
 
@@ -35,7 +35,7 @@ export function seedDemo(db: StationDb, options: DemoOptions): { episodeId: numb
   const now = options.now;
   if (db.prepare('SELECT 1 FROM episodes WHERE discharged_ms IS NULL').get()) throw new Error('a patient is admitted in this database: use a new or discharged database for the demo');
   const product = BUILTIN_PRODUCTS.find((p) => p.code === options.product)!;
-  const infusionAt = startOfDay(now - (options.days - 1) * 24 * HOUR).getTime() + 10 * HOUR;
+  const infusionAt = startOfDay(now - (options.days - 1) * 24 * HOUR_MS).getTime() + 10 * HOUR_MS;
   // The labels' schedule: lymphodepletion on Days −5 to −3 (d = 3, in window for both products without an override).
   const ldDays = [-5, -4, -3].map((d) => format(addDays(infusionAt, d), 'yyyy-MM-dd'));
   const staff = demoStaff(db, now);
@@ -47,11 +47,11 @@ export function seedDemo(db: StationDb, options: DemoOptions): { episodeId: numb
   const episodeId = db.transaction(() => {
     const id = episodes.admit(
       { mrn: options.mrn, name: 'DEMO Patient', birthDate: '1960-01-01', sex: 'unknown', weightKg, heightCm: 170, allergies: 'none known', diagnosis: 'Multiple myeloma', baselineOxygen: { kind: 'room_air' }, productCode: product.code, treatingPhysician: 'DEMO Physician' },
-      infusionAt - 6 * 24 * HOUR,
+      infusionAt - 6 * 24 * HOUR_MS,
       true,
     );
     const add = (kind: string, data: unknown, at: number, by = staff.nurse) => entries.add(id, kind, data, at, by, at);
-    const checklistAt = infusionAt - 3 * HOUR;
+    const checklistAt = infusionAt - 3 * HOUR_MS;
     const items = [
       add('lymphodepletion', { regimen: 'Fludarabine/cyclophosphamide', fludarabineMgPerM2: 30, cyclophosphamideMgPerM2: 300, days: ldDays }, checklistAt),
       add('infection_screening', { result: 'negative', date: ldDays[0], activeInfection: false, notes: 'DEMO' }, checklistAt),
@@ -72,11 +72,11 @@ export function seedDemo(db: StationDb, options: DemoOptions): { episodeId: numb
     return id;
   })();
 
-  const onset = (options.product === 'ide-cel' ? 1 : 5) * 24 * HOUR; // median onset day 1 / ~day 7 (clinical-rules.md §4.1, §4.2), shortened to fit short demos
-  const course = demoCourse(infusionAt, Math.min(onset, Math.max(6 * HOUR, (options.days - 3) * 24 * HOUR)), options.scenario);
-  const rows = writeMonitorData(db, course, infusionAt - 24 * HOUR, now, options.intervalSeconds);
+  const onset = (options.product === 'ide-cel' ? 1 : 5) * 24 * HOUR_MS; // median onset day 1 / ~day 7 (clinical-rules.md §4.1, §4.2), shortened to fit short demos
+  const course = demoCourse(infusionAt, Math.min(onset, Math.max(6 * HOUR_MS, (options.days - 3) * 24 * HOUR_MS)), options.scenario);
+  const rows = writeMonitorData(db, course, infusionAt - 24 * HOUR_MS, now, options.intervalSeconds);
   writeTreatments(db, entries, episodeId, staff, course, now);
-  demoLabs(db, { episodeId, mrn: options.mrn, from: infusionAt - 24 * HOUR, to: now, course, staffId: staff.nurse });
+  demoLabs(db, { episodeId, mrn: options.mrn, from: infusionAt - 24 * HOUR_MS, to: now, course, staffId: staff.nurse });
   gradeAlongTheWay(db, infusionAt, now);
   return { episodeId, rows };
 }
@@ -119,14 +119,14 @@ function writeMonitorData(db: StationDb, course: ReturnType<typeof demoCourse>, 
 
 function writeTreatments(db: StationDb, entries: EntryRepository, episodeId: number, staff: { nurse: number; physician: number }, course: ReturnType<typeof demoCourse>, now: number): void {
   const events: [number, number, Record<string, unknown>][] = [
-    [course.crsOnset + 2 * HOUR, staff.nurse, { kind: 'medication', drug: 'Paracetamol', drugClass: 'antipyretic', indication: 'crs', doseText: '1 g PO', source: 'staff' }],
-    [course.crsOnset + 5 * HOUR, staff.nurse, { kind: 'fluid_bolus', volumeMl: 500, indication: 'hypotension', source: 'staff' }],
-    [course.crsOnset + 6 * HOUR, staff.nurse, { kind: 'oxygen', device: 'nasal_cannula', flowLMin: 2, source: 'staff' }],
-    [course.crsOnset + 7 * HOUR, staff.physician, { kind: 'medication', drug: 'Tocilizumab', drugClass: 'anti_il6', indication: 'crs', doseText: '576 mg IV (8 mg/kg)', source: 'physician' }],
-    [course.crsResolving + 6 * HOUR, staff.nurse, { kind: 'oxygen', device: 'room_air', source: 'staff' }],
+    [course.crsOnset + 2 * HOUR_MS, staff.nurse, { kind: 'medication', drug: 'Paracetamol', drugClass: 'antipyretic', indication: 'crs', doseText: '1 g PO', source: 'staff' }],
+    [course.crsOnset + 5 * HOUR_MS, staff.nurse, { kind: 'fluid_bolus', volumeMl: 500, indication: 'hypotension', source: 'staff' }],
+    [course.crsOnset + 6 * HOUR_MS, staff.nurse, { kind: 'oxygen', device: 'nasal_cannula', flowLMin: 2, source: 'staff' }],
+    [course.crsOnset + 7 * HOUR_MS, staff.physician, { kind: 'medication', drug: 'Tocilizumab', drugClass: 'anti_il6', indication: 'crs', doseText: '576 mg IV (8 mg/kg)', source: 'physician' }],
+    [course.crsResolving + 6 * HOUR_MS, staff.nurse, { kind: 'oxygen', device: 'room_air', source: 'staff' }],
   ];
   // ICE assessments every 8 h from the infusion: 10/10, dipping to 8/10 (ICANS grade 1) around the CRS peak.
-  for (let at = course.crsOnset - 16 * HOUR; at < now; at += 8 * HOUR) {
+  for (let at = course.crsOnset - 16 * HOUR_MS; at < now; at += 8 * HOUR_MS) {
     const total = at >= course.crsPeak && at < course.crsResolving ? 8 : 10;
     events.push([at, staff.nurse, { kind: 'neuro', ice: { form: 'total', total }, consciousness: 'alert', source: 'staff' }]);
   }
@@ -135,7 +135,7 @@ function writeTreatments(db: StationDb, entries: EntryRepository, episodeId: num
     // A few manual temperatures during the fever, as a nurse checks the probe.
     const repo = new ObservationRepository(db);
     for (const h of [3, 9, 15]) {
-      const at = course.crsOnset + h * HOUR;
+      const at = course.crsOnset + h * HOUR_MS;
       if (at < now) repo.insert([{ param: 'temp', value: course.sample(at).values.temp!, unit: 'Cel', time: at, status: 'valid', source: 'manual', device: 'manual:DEMO Nurse', site: 'oral' }]);
     }
   })();
@@ -147,7 +147,7 @@ function gradeAlongTheWay(db: StationDb, infusionAt: number, now: number): void 
   const runner = new GradingRunner({
     db, episodes: new EpisodeRepository(db), entries: new EntryRepository(db), store: new GradingStore(db), now: () => clock, changed: () => {}, log: (line) => process.stderr.write(`${line}\n`),
   });
-  for (clock = infusionAt; clock < now; clock += 3 * HOUR) runner.runNow();
+  for (clock = infusionAt; clock < now; clock += 3 * HOUR_MS) runner.runNow();
   clock = now;
   runner.runNow();
 }

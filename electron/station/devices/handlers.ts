@@ -1,5 +1,6 @@
 // The device-setup API: add, edit, remove, connect and disconnect monitors, audited.
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
+import type { deviceMethods } from '../../../shared/api/methods/devices';
 import { StationError } from '../api/dispatcher';
 import { DRIVERS } from '../../../drivers/registry';
 import { listSerialPorts } from '../../../drivers/transport/serial';
@@ -14,8 +15,7 @@ export interface DeviceHandlerDeps {
   readonly now: () => number;
 }
 
-type DeviceMethod = 'devices.list' | 'devices.save' | 'devices.remove' | 'devices.connect' | 'devices.disconnect' | 'devices.protocols' | 'devices.serialPorts';
-export type DeviceHandlers = { [M in DeviceMethod]: Handler<M> };
+export type DeviceHandlers = HandlersFor<typeof deviceMethods>;
 
 export function createDeviceHandlers(deps: DeviceHandlerDeps): DeviceHandlers {
   const existing = (id: number) => {

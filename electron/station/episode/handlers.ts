@@ -1,7 +1,7 @@
 // The episode record's API: every action is one transaction and one audit entry; physician-only steps are checked here.
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
 import { StationError, type CallContext } from '../api/dispatcher';
-import type { EpisodeView } from '../../../shared/api/methods/episode';
+import type { EpisodeView, episodeMethods } from '../../../shared/api/methods/episode';
 import type { StaffMember } from '../../../shared/api/methods/auth';
 import { CHECKLIST_ITEMS, CHECKLIST_ITEM_KINDS, infusionSchema, type ChecklistItemKind } from '../../../shared/episode/records';
 import { checkDose } from '../../../shared/episode/dose';
@@ -25,10 +25,7 @@ export interface EpisodeDeps {
   readonly changed: (episodeId: number) => void;
 }
 
-type EpisodeMethod =
-  | 'products.list' | 'products.create' | 'episode.current' | 'episode.admit' | 'episode.discharge'
-  | 'checklist.record' | 'checklist.signOff' | 'infusion.record' | 'entry.correct' | 'audit.history';
-export type EpisodeHandlers = { [M in EpisodeMethod]: Handler<M> };
+export type EpisodeHandlers = HandlersFor<typeof episodeMethods>;
 
 /** Kinds only a physician may record or correct. */
 const PHYSICIAN_KINDS = new Set<string>(['timing_override', SIGNOFF_KINDS.physician]);

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Station } from '../station';
 import { createHl7TestStation, type Hl7TestStation } from './test-support';
 import { STOPPED_BEFORE_HANDLED, type MessageOutcome } from './archive';
+import { DAY_MS } from '../../../shared/time';
 
-const DAY_MS = 86_400_000;
 let t: Hl7TestStation;
 afterEach(async () => {
   await t?.close();

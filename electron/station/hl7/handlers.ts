@@ -1,14 +1,10 @@
-// API handlers of the HL7 feature: the message archive, the active source per param, and lab results.
-import type { Handler } from '../api/dispatcher';
+// API handlers of the HL7 feature: the message archive and the active source per param.
+import type { HandlersFor } from '../api/dispatcher';
+import type { hl7Methods } from '../../../shared/api/methods/hl7';
 import { StationError } from '../api/dispatcher';
 import type { Hl7Station } from './station';
 
-export interface Hl7Handlers {
-  'hl7.messages': Handler<'hl7.messages'>;
-  'hl7.message': Handler<'hl7.message'>;
-  'sources.active': Handler<'sources.active'>;
-  'labs.list': Handler<'labs.list'>;
-}
+export type Hl7Handlers = HandlersFor<typeof hl7Methods>;
 
 export function createHl7Handlers(hl7: Hl7Station): Hl7Handlers {
   return {
@@ -24,6 +20,5 @@ export function createHl7Handlers(hl7: Hl7Station): Hl7Handlers {
       return message;
     },
     'sources.active': () => hl7.sources.active(),
-    'labs.list': ({ from, to, codes, includeRetracted }) => hl7.labsOfAdmitted({ from, to, includeRetracted, ...(codes ? { codes } : {}) }),
   };
 }

@@ -2,7 +2,7 @@
 import type { StationDb } from '../db/open';
 import type { LabRow } from '../../../drivers/hl7/labs';
 import type { VitalRow } from '../../../drivers/hl7/pcd01';
-import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../shared/api/methods/labs';
 
 /** The patient of the open episode, by database id (patients.current() gives the same patient as a summary). */
 export interface AdmittedPatient {

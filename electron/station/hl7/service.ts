@@ -15,6 +15,7 @@ import { matchPatient } from './matching';
 import type { SourceState } from './sources';
 import { floodLog, type LogLine } from '../log/rateLimitedLog';
 import { escapeForLog } from '../log/escapeForLog';
+import { errorDetail, errorMessage } from '../../../shared/errors';
 
 export interface Hl7ServiceOptions {
   readonly db: StationDb;
@@ -85,7 +86,7 @@ export class Hl7Service {
     try {
       return this.process(payload, peer);
     } catch (error) {
-      this.o.log(`vigil: hl7 ${peer.label}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.o.log(`vigil: hl7 ${peer.label}: internal error: ${errorDetail(error)}`);
       return [encodeText(buildBareReject({ code: 207, text: 'internal error at the receiver; the message was not stored' }, this.identity()), 'utf-8')];
     }
   }
@@ -115,7 +116,7 @@ export class Hl7Service {
       const id = this.o.archive.receive({ receivedAt: this.o.now(), listener: this.o.listener, peer, raw: head, charset: null, charsetNote: null, sender: null, controlId: null, messageType: null, patientId: null });
       this.o.archive.finish(id, { outcome: 'rejected', reason: `${message} (not acknowledged: no complete frame)`, kind: null, acks: '' });
     } catch (error) {
-      this.o.log(`vigil: hl7 ${peer}: could not archive a dropped frame: ${error instanceof Error ? error.message : String(error)}`);
+      this.o.log(`vigil: hl7 ${peer}: could not archive a dropped frame: ${errorMessage(error)}`);
     }
   }
 
@@ -138,7 +139,7 @@ export class Hl7Service {
       });
     } catch (error) {
       if (this.o.storage?.failed(error, 'archiving an HL7 message')) return this.reply(null, parsed, notStored(this.o.storage.status().reason ?? String(error)), decoded.charset, peer);
-      const reason: AckReason = { code: 207, text: `the receiver could not archive the message (${error instanceof Error ? error.message : String(error)}); please resend` };
+      const reason: AckReason = { code: 207, text: `the receiver could not archive the message (${errorMessage(error)}); please resend` };
       return this.reply(null, parsed, { outcome: 'error', ack: 'error', reason, note: null, kind: null }, decoded.charset, peer);
     }
     if (decoded.note) this.o.log(`vigil: hl7 ${peer.label}: message #${id}: ${escapeForLog(decoded.note)}`);
@@ -182,7 +183,7 @@ export class Hl7Service {
     } catch (error) {
       if (this.o.storage?.failed(error, 'storing an HL7 message')) return notStored(this.o.storage.status().reason ?? String(error), kind);
       if (this.o.storage && !this.o.storage.ok) return notStored(this.o.storage.status().reason ?? 'storage problem', kind);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       const again = /UNIQUE/.test(message) ? this.o.archive.acceptedWith(senderKey(p), p.controlId!) : null;
       if (again !== null) return duplicate(again);
       return { outcome: 'error', ack: 'error', reason: { code: 207, text: `not stored (${message}); nothing was kept, please resend` }, note: null, kind };
@@ -195,7 +196,7 @@ export class Hl7Service {
       try {
         this.o.archive.finish(id, { outcome: d.outcome, reason: d.reason?.text ?? d.note, kind: d.kind, acks: codes.join(','), ...(d.duplicateOf ? { duplicateOf: d.duplicateOf } : {}) });
       } catch (error) {
-        this.o.log(`vigil: hl7 ${peer.label}: could not record the outcome of message #${id}: ${error instanceof Error ? error.message : String(error)}`);
+        this.o.log(`vigil: hl7 ${peer.label}: could not record the outcome of message #${id}: ${errorMessage(error)}`);
       }
     }
     if (d.outcome !== 'accepted' && d.outcome !== 'ignored') this.logs.refusedMessages(refusalLine(peer, p, d));

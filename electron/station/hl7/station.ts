@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Observation } from '../../../shared/observation';
 import { createLabCatalogue, type LocalLabCode } from '../../../shared/labs';
-import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../shared/api/methods/labs';
 import type { StationDb } from '../db/open';
 import type { EventHub } from '../api/eventHub';
 import { MllpListener, DEFAULT_HL7_HOST, DEFAULT_HL7_PORT } from '../../../drivers/hl7/transport';
@@ -14,6 +14,7 @@ import { DEFAULT_REJECTED_RETENTION, Hl7Archive, type RejectedRetention } from '
 import { Hl7VitalRepository, LabResultRepository, admittedPatient, type LabQuery } from './results';
 import { SourceState } from './sources';
 import { Hl7Service, type StorageState } from './service';
+import { errorMessage } from '../../../shared/errors';
 
 /** One feed: where to listen, who may send, and how to read and answer it. */
 export interface Hl7ListenConfig {
@@ -153,7 +154,7 @@ export class Hl7Station {
       const resolved = this.archive.resolvePending();
       if (resolved > 0) this.deps.log(`vigil: hl7: ${resolved} archived messages were left unhandled by a stopped station; marked as errors (their senders got no ACK)`);
     } catch (error) {
-      this.deps.log(`vigil: hl7: could not resolve unhandled archived messages: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.log(`vigil: hl7: could not resolve unhandled archived messages: ${errorMessage(error)}`);
     }
   }
 
@@ -166,7 +167,7 @@ export class Hl7Station {
       if (pruned > 0) this.deps.log(`vigil: hl7: pruned ${pruned} refused archived messages that stored nothing (retention)`);
       return pruned;
     } catch (error) {
-      this.deps.log(`vigil: hl7: could not prune refused archived messages: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.log(`vigil: hl7: could not prune refused archived messages: ${errorMessage(error)}`);
       return 0;
     }
   }

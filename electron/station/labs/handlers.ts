@@ -1,11 +1,12 @@
-// Manual lab entry: one panel in one transaction, converted to the canonical unit, audited; a value that is far
-// from the previous result of the same test is questioned before it is saved.
-import type { Handler } from '../api/dispatcher';
+// Lab results of the admitted patient, and manual lab entry: one panel in one transaction, converted to the canonical
+// unit, audited; a value that is far from the previous result of the same test is questioned before it is saved.
+import type { HandlersFor } from '../api/dispatcher';
+import type { LabResult, labMethods } from '../../../shared/api/methods/labs';
 import { StationError } from '../api/dispatcher';
 import { labTestByCode, normaliseLabUnit, toCanonicalLab } from '../../../shared/labs';
 import type { StationDb } from '../db/open';
 import type { AuditLog } from '../repositories/audit';
-import { admittedPatient } from '../hl7/results';
+import { admittedPatient, type LabQuery } from '../hl7/results';
 
 /** A value more than this factor away from the previous result is questioned (a typing check, not a clinical limit). */
 const IMPLAUSIBLE_FACTOR = 5;
@@ -15,10 +16,13 @@ export interface LabHandlerDeps {
   readonly audit: AuditLog;
   readonly now: () => number;
   readonly changed: (episodeId: number) => void;
+  /** Results of the admitted patient (none when nobody is admitted). */
+  readonly labsOfAdmitted: (query: LabQuery) => LabResult[];
 }
 
-export function createLabHandlers(deps: LabHandlerDeps): { 'labs.record': Handler<'labs.record'> } {
+export function createLabHandlers(deps: LabHandlerDeps): HandlersFor<typeof labMethods> {
   return {
+    'labs.list': ({ from, to, codes, includeRetracted }) => deps.labsOfAdmitted({ from, to, includeRetracted, ...(codes ? { codes } : {}) }),
     'labs.record': ({ results, confirmImplausible }, { user }) => {
       const member = user!;
       const patient = admittedPatient(deps.db);

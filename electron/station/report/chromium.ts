@@ -10,6 +10,7 @@ import type { EventHub } from '../api/eventHub';
 import type { WindowSession } from '../auth/sessions';
 import { startWebServer } from '../server/webServer';
 import { headerFooter, MARGINS_MM, pdfPageCount, type PrintRequest, type ReportPrinter } from './print';
+import { errorMessage } from '../../../shared/errors';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -54,7 +55,7 @@ export async function launchPrintBrowser(options: ChromiumOptions = {}): Promise
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
-    throw new ChromiumStartError(executablePath, error instanceof Error ? error.message : String(error));
+    throw new ChromiumStartError(executablePath, errorMessage(error));
   }
 }
 
@@ -91,11 +92,11 @@ export async function renderReportPdf(host: ReportHost, request: PrintRequest, o
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
     await page.goto(`${server.url}#${reportHash(request)}`, { waitUntil: 'commit' });
     await page.waitForFunction(
-      ([ready, error]) => (window as unknown as Record<string, unknown>)[ready!] === true || typeof (window as unknown as Record<string, unknown>)[error!] === 'string',
+      ([ready, error]) => (globalThis as unknown as Record<string, unknown>)[ready!] === true || typeof (globalThis as unknown as Record<string, unknown>)[error!] === 'string',
       [READY_FLAG, ERROR_KEY],
       { timeout: options.timeoutMs ?? 30_000 },
     );
-    const state = await page.evaluate(([meta, error]) => ({ meta: (window as unknown as Record<string, unknown>)[meta!], error: (window as unknown as Record<string, unknown>)[error!] }), [META_KEY, ERROR_KEY]);
+    const state = await page.evaluate(([meta, error]) => ({ meta: (globalThis as unknown as Record<string, unknown>)[meta!], error: (globalThis as unknown as Record<string, unknown>)[error!] }), [META_KEY, ERROR_KEY]);
     if (typeof state.error === 'string') throw new Error(`the report page says: ${state.error}`);
     const meta = state.meta as ReportPrintMeta;
     const mm = (n: number) => `${n}mm`;

@@ -1,6 +1,7 @@
 // The report API: the handover of a window (default: the shift that is ending), the nurse's notes, printing through
 // the registered printer, and the audit of every print. Each change is one transaction and one audit entry.
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
+import type { reportMethods } from '../../../shared/api/methods/report';
 import { StationError } from '../api/dispatcher';
 import { endingShift } from '../../../shared/report/shift';
 import type { HandoverNote } from '../../../shared/report/types';
@@ -9,6 +10,7 @@ import type { EpisodeRepository, EpisodeRow } from '../episode/episodes';
 import { buildHandoverReport, type HandoverSources, type ReportWindow } from './handover';
 import { HANDOVER_NOTE_KIND } from './sections';
 import { pdfPageCount, recordPrint, sha256Hex, type ReportPrinter } from './print';
+import { errorDetail, errorMessage } from '../../../shared/errors';
 
 export interface ReportDeps extends HandoverSources {
   readonly episodes: EpisodeRepository;
@@ -22,8 +24,7 @@ export interface ReportDeps extends HandoverSources {
   readonly log: (line: string) => void;
 }
 
-type ReportMethod = 'report.handover' | 'report.notes' | 'report.print' | 'report.printed';
-export type ReportHandlers = { [M in ReportMethod]: Handler<M> };
+export type ReportHandlers = HandlersFor<typeof reportMethods>;
 
 /** The admitted patient's episode, or the most recent one (a handover can be printed after discharge). */
 export function reportEpisode(episodes: EpisodeRepository, db: HandoverSources['db']): EpisodeRow | null {
@@ -73,8 +74,8 @@ export function createReportHandlers(deps: ReportDeps): ReportHandlers {
       try {
         printed = await printer.print({ from, to, format, episodeId: episode.id, printedBy: member.name });
       } catch (error) {
-        deps.log(`vigil: report.print failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        throw new StationError('internal', `The handover could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+        deps.log(`vigil: report.print failed: ${errorDetail(error)}`);
+        throw new StationError('internal', `The handover could not be printed: ${errorMessage(error)}`);
       }
       const sha256 = sha256Hex(printed.pdf);
       const pages = pdfPageCount(printed.pdf);

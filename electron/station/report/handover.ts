@@ -2,7 +2,7 @@
 // stores, through the same repositories and functions the screens use (episode view, grading store and runner,
 // rollups and trends, device events, labs, entries, flags), never recomputing a value another way.
 import type { ClinicalStatus } from '../../../shared/api/methods/clinical';
-import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../shared/api/methods/labs';
 import { dayNumber } from '../../../shared/episode/day';
 import { gradeTimelineRows } from '../../../shared/report/grades';
 import { labRows } from '../../../shared/report/labs';
@@ -10,6 +10,7 @@ import type { FlagLine, HandoverNote, HandoverReport } from '../../../shared/rep
 import type { FlagView } from '../../../shared/api/methods/clinical';
 import type { GradingRunner } from '../clinical/runner';
 import type { GradingStore } from '../clinical/store';
+import { parseStoredResult } from '../clinical/storedResult';
 import type { StationDb } from '../db/open';
 import type { EntryRepository } from '../episode/entries';
 import type { EpisodeRow } from '../episode/episodes';
@@ -101,7 +102,7 @@ function graded(src: HandoverSources, episode: EpisodeRow, asOf: number, now: nu
   const row = src.db
     .prepare('SELECT t_ms, result_json FROM grading_results WHERE episode_id = ? AND t_ms <= ? ORDER BY t_ms DESC, id DESC LIMIT 1')
     .get(episode.id, asOf) as { t_ms: number; result_json: string } | undefined;
-  return row ? { evaluatedAt: row.t_ms, ...(JSON.parse(row.result_json) as Omit<Graded, 'evaluatedAt'>) } : null;
+  return row ? { evaluatedAt: row.t_ms, ...parseStoredResult(row.result_json) } : null;
 }
 
 function handoverNote(entries: ReturnType<EntryRepository['current']>, from: number, to: number): HandoverNote | null {

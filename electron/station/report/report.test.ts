@@ -11,8 +11,8 @@ import { DeviceRepository } from '../repositories/devices';
 import type { Observation } from '../../../shared/observation';
 import { monitorGaps, windowPieces, windowStats } from './vitals';
 import { headerFooter, pdfPageCount } from './print';
+import { MINUTE_MS } from '../../../shared/time';
 
-const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 10, 7);
 
 function fresh() {
@@ -23,14 +23,14 @@ const hr = (time: number, value: number): Observation => ({ param: 'hr', value, 
 
 describe('window statistics', () => {
   it('cuts a window into raw edges, minute rollups and one 10-minute read', () => {
-    expect(windowPieces(T0, T0 + 12 * 60 * MIN)).toEqual([{ from: T0, to: T0 + 12 * 60 * MIN, width: 12 * 60 * MIN }]);
-    const pieces = windowPieces(T0 + 30_500, T0 + 95 * MIN + 10_000);
+    expect(windowPieces(T0, T0 + 12 * 60 * MINUTE_MS)).toEqual([{ from: T0, to: T0 + 12 * 60 * MINUTE_MS, width: 12 * 60 * MINUTE_MS }]);
+    const pieces = windowPieces(T0 + 30_500, T0 + 95 * MINUTE_MS + 10_000);
     expect(pieces.map((p) => [p.from - T0, p.to - T0])).toEqual([
-      [30_500, MIN],
-      [MIN, 10 * MIN],
-      [10 * MIN, 90 * MIN],
-      [90 * MIN, 95 * MIN],
-      [95 * MIN, 95 * MIN + 10_000],
+      [30_500, MINUTE_MS],
+      [MINUTE_MS, 10 * MINUTE_MS],
+      [10 * MINUTE_MS, 90 * MINUTE_MS],
+      [90 * MINUTE_MS, 95 * MINUTE_MS],
+      [95 * MINUTE_MS, 95 * MINUTE_MS + 10_000],
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('window statistics', () => {
     obs.insert(rows);
     const ids = obs.seriesIds('hr');
     fc.assert(
-      fc.property(fc.integer({ min: -MIN, max: 6 * 60 * MIN }), fc.integer({ min: 1, max: 6 * 60 * MIN }), (start, length) => {
+      fc.property(fc.integer({ min: -MINUTE_MS, max: 6 * 60 * MINUTE_MS }), fc.integer({ min: 1, max: 6 * 60 * MINUTE_MS }), (start, length) => {
         const from = T0 + start;
         const to = from + length;
         const inside = rows.filter((r) => r.time >= from && r.time < to).map((r) => r.value!);
@@ -57,16 +57,16 @@ describe('monitor gaps', () => {
   it('lists each time a monitor stopped receiving that overlaps the window, with its end', () => {
     const { devices } = fresh();
     const d = devices.upsert({ name: 'GE bed 4', protocol: 'ge-s5', port: '/dev/ttyUSB0' }, T0);
-    devices.recordState(d.id, T0 - 60 * MIN, 'receiving');
-    devices.recordState(d.id, T0 - 30 * MIN, 'silent', 'no answer');
-    devices.recordState(d.id, T0 + 10 * MIN, 'receiving');
-    devices.recordState(d.id, T0 + 200 * MIN, 'error', 'port vanished');
-    const gaps = monitorGaps(devices, T0, T0 + 720 * MIN, T0 + 300 * MIN);
+    devices.recordState(d.id, T0 - 60 * MINUTE_MS, 'receiving');
+    devices.recordState(d.id, T0 - 30 * MINUTE_MS, 'silent', 'no answer');
+    devices.recordState(d.id, T0 + 10 * MINUTE_MS, 'receiving');
+    devices.recordState(d.id, T0 + 200 * MINUTE_MS, 'error', 'port vanished');
+    const gaps = monitorGaps(devices, T0, T0 + 720 * MINUTE_MS, T0 + 300 * MINUTE_MS);
     expect(gaps).toEqual([
-      { device: 'GE bed 4', from: T0 - 30 * MIN, to: T0 + 10 * MIN, state: 'silent', reason: 'no answer' },
-      { device: 'GE bed 4', from: T0 + 200 * MIN, to: null, state: 'error', reason: 'port vanished' },
+      { device: 'GE bed 4', from: T0 - 30 * MINUTE_MS, to: T0 + 10 * MINUTE_MS, state: 'silent', reason: 'no answer' },
+      { device: 'GE bed 4', from: T0 + 200 * MINUTE_MS, to: null, state: 'error', reason: 'port vanished' },
     ]);
-    expect(monitorGaps(devices, T0 + 20 * MIN, T0 + 100 * MIN, T0 + 300 * MIN)).toEqual([]);
+    expect(monitorGaps(devices, T0 + 20 * MINUTE_MS, T0 + 100 * MINUTE_MS, T0 + 300 * MINUTE_MS)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { EpisodeRow } from '../episode/episodes';
 import type { StoredEntry } from '../episode/entries';
 import type { RoundsDay, RoundsTreatment } from '../../../shared/api/methods/rounds';
 import type { Grade } from '../../../shared/api/methods/clinical';
-import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../shared/api/methods/labs';
 import { dayNumber, localDaysBetween, localDayStart } from '../../../shared/episode/day';
 import { EVENT_KIND_PREFIX } from '../clinical/timeline';
 

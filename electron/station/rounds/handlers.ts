@@ -1,9 +1,10 @@
 // rounds.days: the rounds view of the open episode.
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
+import type { roundsMethods } from '../../../shared/api/methods/rounds';
 import type { StationDb } from '../db/open';
 import type { EpisodeRepository } from '../episode/episodes';
 import type { EntryRepository } from '../episode/entries';
-import type { LabResult } from '../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../shared/api/methods/labs';
 import { roundsDays } from './days';
 
 export interface RoundsDeps {
@@ -14,7 +15,7 @@ export interface RoundsDeps {
   readonly now: () => number;
 }
 
-export function createRoundsHandlers(deps: RoundsDeps): { 'rounds.days': Handler<'rounds.days'> } {
+export function createRoundsHandlers(deps: RoundsDeps): HandlersFor<typeof roundsMethods> {
   return {
     'rounds.days': () => {
       const episode = deps.episodes.open();

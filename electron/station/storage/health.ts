@@ -2,6 +2,7 @@
 // fatal); a timer then retries the write path until it succeeds, which records the gap and turns it back to ok.
 import type { StorageStatus } from '../../../shared/api/methods/live';
 import type { ConnectionState } from '../../../shared/device';
+import { errorMessage } from '../../../shared/errors';
 
 /** How often storage is tried again while it has a problem. */
 export const STORAGE_RETRY_MS = 5_000;
@@ -83,7 +84,7 @@ export class StorageHealth {
       summary = this.deps.resume(problem);
     } catch (error) {
       // Still down (or down in another way): keep the first reason and time, they are what the gap is about.
-      if (storageErrorCode(error) === null) this.deps.log(`vigil: storage retry failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (storageErrorCode(error) === null) this.deps.log(`vigil: storage retry failed: ${errorMessage(error)}`);
       return false;
     }
     this.problem = null;

@@ -1,7 +1,7 @@
 // Strings of the shift handover (the Handover tab and the printed report), in English and Simplified Chinese.
 // Registered in en.ts and zh-CN.ts under the top-level key `report` (i18n.test.ts checks keys and placeholders).
 // "[[page]]" and "[[pages]]" are filled by the printer with Chromium's page counters, not by i18next.
-import type { Translation } from './types';
+import type { TranslationOf } from './shape';
 
 export const reportEn = {
   report: {
@@ -176,7 +176,7 @@ export const reportEn = {
   },
 } as const;
 
-export const reportZhCN: Translation<typeof reportEn> = {
+export const reportZhCN: TranslationOf<typeof reportEn> = {
   report: {
     tab: '交班',
     title: '交班报告（I-PASS）',

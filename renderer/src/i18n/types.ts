@@ -1,4 +1,5 @@
 // The shape every locale must have: the same keys as en.ts, each a string.
 import type { en } from './en';
+import type { TranslationOf } from './shape';
 
-export type Translation<T = typeof en> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
+export type Translation<T = typeof en> = TranslationOf<T>;

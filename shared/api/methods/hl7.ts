@@ -1,8 +1,10 @@
-// Methods of the HL7 feeds: the message archive (engineer's "messages" view), the active vital source per param, labs.
+// Methods of the HL7 feeds: the message archive (engineer's "messages" view) and the active vital source per param.
 import { z } from 'zod';
 import type { ActiveSource } from '../../hl7/sourcePriority';
 
 export type { ActiveSource, VitalSource } from '../../hl7/sourcePriority';
+/** Lab results are listed by the labs methods; the renderer still imports the type from here. */
+export type { LabResult } from './labs';
 
 /** pending: archived, not decided yet; accepted: stored; ignored: acknowledged, nothing to store (alerts);
  * duplicate: a resend of an accepted message; rejected: refused with a reason; error: could not be stored. */
@@ -48,32 +50,6 @@ export interface Hl7MessagePage {
   readonly nextBefore: number | null;
 }
 
-export interface LabResult {
-  readonly id: number;
-  readonly code: string;
-  readonly loinc: string | null;
-  readonly name: string;
-  readonly value: number | null;
-  /** The value exactly as sent ('<0.5', '.....'). */
-  readonly valueText: string;
-  readonly comparator: string | null;
-  /** UCUM where known, else as sent; '' when none. */
-  readonly unit: string;
-  /** The value in the test's canonical unit (canonicalUnit), null when the sent unit is unknown for the test. */
-  readonly canonicalValue: number | null;
-  readonly canonicalUnit: string;
-  readonly refRange: string | null;
-  readonly refLow: number | null;
-  readonly refHigh: number | null;
-  readonly abnormalFlag: string | null;
-  readonly observedAt: number;
-  readonly receivedAt: number;
-  readonly status: 'final' | 'entered' | 'preliminary' | 'corrected' | 'superseded' | 'deleted' | 'wrong';
-  /** The HL7 message it came in, or null when a person entered it at the bedside (enteredBy). */
-  readonly messageId: number | null;
-  readonly enteredBy: string | null;
-}
-
 export const hl7Methods = {
   'hl7.messages': {
     access: 'staff',
@@ -87,24 +63,10 @@ export const hl7Methods = {
   },
   'hl7.message': { access: 'staff', input: z.object({ id: z.number().int().positive() }).strict() },
   'sources.active': { access: 'public', input: z.object({}).strict() },
-  'labs.list': {
-    access: 'public',
-    input: z
-      .object({
-        from: z.number().int(),
-        to: z.number().int(),
-        codes: z.array(z.string().min(1).max(40)).max(100).optional(),
-        /** Also list results a lab has since corrected, deleted or marked wrong. */
-        includeRetracted: z.boolean().default(false),
-      })
-      .strict()
-      .refine((r) => r.to > r.from, { message: 'to must be after from', path: ['to'] }),
-  },
 } as const;
 
 export interface Hl7Results {
   'hl7.messages': Hl7MessagePage;
   'hl7.message': Hl7MessageDetail;
   'sources.active': readonly ActiveSource[];
-  'labs.list': readonly LabResult[];
 }

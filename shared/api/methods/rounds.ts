@@ -1,6 +1,6 @@
 // The rounds view: one row per day of the episode, today first.
 import { z } from 'zod';
-import type { LabResult } from './hl7';
+import type { LabResult } from './labs';
 import type { Grade } from './clinical';
 
 export interface RoundsTreatment {
