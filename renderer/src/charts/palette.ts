@@ -1,8 +1,36 @@
-// Chart colours per theme. Night dims every colour towards black (low glare at the bedside at night) while the
-// text and lines keep a readable contrast against the darker background.
+// The one palette of the charts (and of the numerics, which share the param colours). Night dims every colour towards
+// black (low glare at the bedside at night) while the text and lines keep a readable contrast against the darker
+// background; print is black ink on white, read without colour.
 import type { VitalParam } from '../../../shared/params';
 import type { Theme } from '../ui/prefs/preferences';
-import { CHART_COLORS, PARAM_COLORS } from './colors';
+
+/** Param colours, shared by the numerics and the trend lines (the usual bedside-monitor convention). */
+export const PARAM_COLORS: Readonly<Record<VitalParam, string>> = {
+  hr: '#4ade80',
+  pr: '#4ade80',
+  spo2: '#38d5ff',
+  rr: '#facc15',
+  temp: '#fb923c',
+  nibp_sys: '#f87171',
+  nibp_dia: '#fca5a5',
+  nibp_mean: '#f87171',
+  abp_sys: '#f472b6',
+  abp_dia: '#f9a8d4',
+  abp_mean: '#f472b6',
+  etco2: '#e5e7eb',
+};
+
+/** The chart's own colours: axes, grid, text. */
+export const CHART_COLORS = {
+  axis: '#9aa4b2',
+  grid: '#2a3340',
+} as const;
+
+/** The printed handover's charts: black ink, a light dotted grid. */
+export const PRINT_INK = {
+  line: '#000',
+  grid: '#999',
+} as const;
 
 /** "#rrggbb" scaled by `factor` (0–1) towards black. */
 export function dim(hex: string, factor: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { valueTicks } from './timeAxis';
+import { valueTicks } from './valueAxis';
 import { linearOf, linePath, valueExtent } from './path';
 
 const x = (t: number) => t / 10;

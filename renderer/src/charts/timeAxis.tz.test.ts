@@ -2,7 +2,7 @@
 // whole local hours on a DST change day too (a skipped hour has no tick, a repeated one is labelled once).
 import { describe, expect, it } from 'vitest';
 import { around, CHANGE_DAYS, hourExists, hoursOf, HOUR, ZONE } from '../../../shared/episode/zones.test-support';
-import { axisLabel, axisTicks, dayStarts } from './timeAxis';
+import { axisLabel, timeTicks, dayStarts } from './timeAxis';
 
 const wall = (t: number) => `${new Date(t).getDate()} ${String(new Date(t).getHours()).padStart(2, '0')}:${String(new Date(t).getMinutes()).padStart(2, '0')}`;
 
@@ -23,14 +23,14 @@ describe(`trend axis in ${ZONE}`, () => {
       });
 
       it.each([1, 2, 3, 6, 12])('puts %d-hour ticks on whole local hours across the change', (step) => {
-        const ticks = axisTicks(day.from, day.to, step * HOUR);
+        const ticks = timeTicks(day.from, day.to, step * HOUR);
         expect(ticks.map(wall)).toEqual(expected(step).map(wall));
         expect(ticks).toEqual(expected(step));
         expect(new Set(ticks.map(wall)).size).toBe(ticks.length);
       });
 
       it('puts day ticks on local midnights counted from Day 0', () => {
-        const ticks = axisTicks(around(change, -4, 12), around(change, 4, 12), 2 * 24 * HOUR, infusion);
+        const ticks = timeTicks(around(change, -4, 12), around(change, 4, 12), 2 * 24 * HOUR, infusion);
         expect(ticks).toEqual([-3, -1, 1, 3].map((n) => around(change, n)));
         expect(ticks.map((t) => axisLabel(t, infusion))).toEqual(['Day 0, 00:00', 'Day +2, 00:00', 'Day +4, 00:00', 'Day +6, 00:00']);
       });

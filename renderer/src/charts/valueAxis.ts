@@ -1,19 +1,20 @@
-// Ticks of the handover's small charts: time in ward local time, values at round steps.
-import { valueTicks } from './timeAxis';
+// The one value-axis policy of every chart: ticks at multiples of a round step, never crowded, and the y range rule.
 
-const HOUR = 3_600_000;
+/** The y range from the lowest and highest value drawn, and the tick step (doubled when the range is wide). */
+export interface AxisDomain {
+  readonly lower: (min: number) => number;
+  readonly upper: (max: number) => number;
+  /** Where the chart places its own value ticks: their step. */
+  readonly step?: number;
+}
 
-/** Whole local hours (every 1–12 h) or local midnights, at most about seven across the window. */
-export function timeTicks(from: number, to: number): number[] {
-  const stepH = [1, 2, 3, 4, 6, 12, 24, 48, 96, 168].find((h) => (to - from) / (h * HOUR) <= 7) ?? 336;
+/** Value-axis ticks: multiples of `step` within [lo, hi], the step doubled until at most `maxTicks` remain (labels never crowd). */
+export function valueTicks(lo: number, hi: number, step: number, maxTicks = 6): number[] {
+  if (!(hi > lo) || !(step > 0)) return [];
+  let s = step;
+  while (Math.floor(hi / s + 1e-9) - Math.ceil(lo / s - 1e-9) + 1 > maxTicks) s *= 2;
   const ticks: number[] = [];
-  const quarter = HOUR / 4;
-  for (let t = Math.ceil(from / quarter) * quarter; t <= to; t += quarter) {
-    const d = new Date(t);
-    if (d.getMinutes() !== 0) continue;
-    const due = stepH < 24 ? d.getHours() % stepH === 0 : d.getHours() === 0 && (ticks.length === 0 || t - ticks.at(-1)! >= (stepH - 2) * HOUR);
-    if (due) ticks.push(t);
-  }
+  for (let k = Math.ceil(lo / s - 1e-9); k <= Math.floor(hi / s + 1e-9); k++) ticks.push(Math.round(k * s * 1e6) / 1e6 + 0); // + 0: no −0 label
   return ticks;
 }
 

@@ -4,21 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { SeriesPaths } from '../../charts/SeriesPaths';
 import { PARAMS } from '../../../../shared/params';
-import type { VitalChart as Chart } from '../../../../shared/report/types';
+import type { VitalChart } from '../../../../shared/report/types';
 import { unitLabel } from '../../../../shared/units';
 import { paramLabel } from '../../ui/format/labels';
 import { displayUnit, toDisplayValue } from '../../ui/format/temperature';
 import { formatClock } from '../../ui/format/time';
 import { formatNumber } from '../../ui/format/values';
 import type { TempUnit } from '../../ui/prefs/preferences';
-import { timeTicks, valueAxisTicks } from '../../charts/valueAxis';
+import { valueAxisTicks } from '../../charts/valueAxis';
+import { PRINT_INK } from '../../charts/palette';
+import { printTimeTicks } from './printAxis';
 import { noVerticalLines } from '../../charts/grid';
 
 export const CHART_WIDTH = 340;
 export const CHART_HEIGHT = 118;
-const TICK = { fontSize: 9, fill: '#000' };
+const TICK = { fontSize: 9, fill: PRINT_INK.line };
 
-export function VitalChart({ chart, from, to, tempUnit }: { chart: Chart; from: number; to: number; tempUnit: TempUnit }) {
+export function PrintTrendChart({ chart, from, to, tempUnit }: { chart: VitalChart; from: number; to: number; tempUnit: TempUnit }) {
   const { t } = useTranslation();
   const decimals = PARAMS[chart.param].decimals;
   const unit = unitLabel(displayUnit(chart.unit, tempUnit));
@@ -43,13 +45,13 @@ export function VitalChart({ chart, from, to, tempUnit }: { chart: Chart; from: 
         ))}
       </figcaption>
       <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} margin={{ top: 4, right: 10, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#999" strokeDasharray="1 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
-        <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} ticks={timeTicks(from, to)} interval={0} tickFormatter={(v: number) => formatClock(v)} tick={TICK} stroke="#000" allowDataOverflow />
-        <YAxis type="number" domain={[lo - pad, top]} ticks={valueAxisTicks(lo - pad, top)} interval={0} width={38} tick={TICK} tickFormatter={(v: number) => formatNumber(v, decimals)} stroke="#000" allowDataOverflow />
+        <CartesianGrid stroke={PRINT_INK.grid} strokeDasharray="1 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
+        <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} ticks={printTimeTicks(from, to)} interval={0} tickFormatter={(v: number) => formatClock(v)} tick={TICK} stroke={PRINT_INK.line} allowDataOverflow />
+        <YAxis type="number" domain={[lo - pad, top]} ticks={valueAxisTicks(lo - pad, top)} interval={0} width={38} tick={TICK} tickFormatter={(v: number) => formatNumber(v, decimals)} stroke={PRINT_INK.line} allowDataOverflow />
         {lines.map((l) => (
-          <ReferenceLine key={l.key} y={l.value} stroke="#000" strokeWidth={1} strokeDasharray="6 3" label={{ value: label(l.value), position: 'insideBottomLeft', fontSize: 9, fill: '#000' }} />
+          <ReferenceLine key={l.key} y={l.value} stroke={PRINT_INK.line} strokeWidth={1} strokeDasharray="6 3" label={{ value: label(l.value), position: 'insideBottomLeft', fontSize: 9, fill: PRINT_INK.line }} />
         ))}
-        <SeriesPaths lines={[{ key: chart.param, points: data, color: '#000', width: 0.8, ...(few ? { dots: 1.6 } : {}) }]} />
+        <SeriesPaths lines={[{ key: chart.param, points: data, color: PRINT_INK.line, width: 0.8, ...(few ? { dots: 1.6 } : {}) }]} />
       </LineChart>
     </figure>
   );

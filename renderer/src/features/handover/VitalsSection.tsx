@@ -10,7 +10,7 @@ import { formatNumber } from '../../ui/format/values';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
 import { when } from './format';
 import { Lines, ReportTable, Section, Sub } from './parts';
-import { VitalChart } from './PrintTrendChart';
+import { PrintTrendChart } from './PrintTrendChart';
 
 export function VitalsSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function VitalsSection({ report }: { report: HandoverReport }) {
           />
           <div className="ho-charts">
             {v.charts.map((c) => (
-              <VitalChart key={c.param} chart={c} from={report.window.from} to={report.window.to} tempUnit={tempUnit} />
+              <PrintTrendChart key={c.param} chart={c} from={report.window.from} to={report.window.to} tempUnit={tempUnit} />
             ))}
           </div>
           <p className="ho-small">{t('report.vitals.thresholdKey')}</p>

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConfirmationView } from '../../../../shared/api/methods/clinical';
 import { gradeTasks, gradeWords, printMeta } from './format';
 import { draftChanged } from './print';
-import { timeTicks, valueAxisTicks } from '../../charts/valueAxis';
+import { valueAxisTicks } from '../../charts/valueAxis';
+import { printTimeTicks } from './printAxis';
 import type { HandoverReport } from '../../../../shared/report/types';
 
 const H = 3_600_000;
@@ -52,11 +53,11 @@ describe('the lines on every page', () => {
 describe('chart ticks', () => {
   it('are whole local hours, at most about seven across the window', () => {
     const from = new Date(2026, 0, 10, 7).getTime();
-    const ticks = timeTicks(from, from + 12 * H);
+    const ticks = printTimeTicks(from, from + 12 * H);
     expect(ticks.length).toBeGreaterThanOrEqual(5);
     expect(ticks.length).toBeLessThanOrEqual(7);
     for (const t of ticks) expect(new Date(t).getMinutes()).toBe(0);
-    expect(timeTicks(from, from + 14 * 24 * H).every((t) => new Date(t).getHours() === 0)).toBe(true);
+    expect(printTimeTicks(from, from + 14 * 24 * H).every((t) => new Date(t).getHours() === 0)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabResult } from '../../../../shared/api/methods/hl7';
 import { dayStart } from '../../../../shared/episode/day';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
-import { axisTicks } from '../../charts/timeAxis';
+import { timeTicks } from '../../charts/timeAxis';
 import { daysIn } from '../trends/zoom';
 import type { LabTable } from './table';
 import { chartPalette } from '../../charts/palette';
@@ -24,7 +24,7 @@ export function LabCharts({ table, results, from, to, infusionTime }: Props) {
   const { theme } = usePreferences();
   const palette = chartPalette(theme);
   // Day 0, ±7, ±14 … when the infusion is known, else weekly midnights.
-  const ticks = infusionTime === null ? axisTicks(from, to, WEEK) : daysIn({ from, to }, infusionTime).filter((d) => d % 7 === 0).map((d) => dayStart(d, infusionTime)).filter((x) => x >= from && x <= to);
+  const ticks = infusionTime === null ? timeTicks(from, to, WEEK) : daysIn({ from, to }, infusionTime).filter((d) => d % 7 === 0).map((d) => dayStart(d, infusionTime)).filter((x) => x >= from && x <= to);
   return (
     <section aria-label={t('labs.chartsLabel')} className="lab-charts" data-testid="lab-charts">
       {table.rows.map((row) => (

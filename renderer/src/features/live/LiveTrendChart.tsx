@@ -1,3 +1,4 @@
+// The live screen's trend chart: the last hours as recharts lines (one per param), a null point is a break.
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../../shared/api/contract';
@@ -8,11 +9,10 @@ import { formatNumber } from '../../ui/format/values';
 import { paramLabel } from '../../ui/format/labels';
 import { displayUnit } from '../../ui/format/temperature';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
-import { CHART_COLORS, PARAM_COLORS } from '../../charts/colors';
+import { CHART_COLORS, PARAM_COLORS } from '../../charts/palette';
 import { hasData, type SeriesMap, type TrendParam } from './series';
 import { noVerticalLines } from '../../charts/grid';
-
-export type AxisDomain = [(min: number) => number, (max: number) => number];
+import type { AxisDomain } from '../../charts/valueAxis';
 
 interface Props {
   readonly title: string;
@@ -29,7 +29,7 @@ interface Props {
 const AXIS_TICK = { fill: CHART_COLORS.axis, fontSize: 13 };
 
 /** One chart of the trend; each param its own line, a null point is a break (connectNulls false). */
-export function TrendChart({ title, params, series, from, to, ticks, height, yDomain, yDecimals }: Props) {
+export function LiveTrendChart({ title, params, series, from, to, ticks, height, yDomain, yDecimals }: Props) {
   const { t } = useTranslation();
   const { tempUnit } = usePreferences();
   const drawn = params.filter((p) => hasData(series, [p]));
@@ -65,7 +65,7 @@ export function TrendChart({ title, params, series, from, to, ticks, height, yDo
           />
           <YAxis
             type="number"
-            domain={yDomain}
+            domain={[yDomain.lower, yDomain.upper]}
             allowDecimals={yDecimals > 0}
             tickFormatter={(v: number) => formatNumber(v, yDecimals)}
             tick={AXIS_TICK}

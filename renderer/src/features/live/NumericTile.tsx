@@ -6,7 +6,7 @@ import { paramLabel } from '../../ui/format/labels';
 import { displayUnit } from '../../ui/format/temperature';
 import { displayValue } from '../../ui/format/values';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
-import { PARAM_COLORS } from '../../charts/colors';
+import { PARAM_COLORS } from '../../charts/palette';
 import { SourceTag } from '../clinical/SourceTag';
 import { TileAge } from './TileAge';
 

@@ -6,7 +6,7 @@ import { unitLabel } from '../../../../shared/units';
 import { isStale } from '../../ui/format/age';
 import { displayPressure } from '../../ui/format/values';
 import type { PressureGroup } from './latest';
-import { PARAM_COLORS } from '../../charts/colors';
+import { PARAM_COLORS } from '../../charts/palette';
 import { tileClass } from './NumericTile';
 import { SourceTag } from '../clinical/SourceTag';
 import { TileAge } from './TileAge';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, ObservationStatus } from '../../../../shared/observation';
 import type { VitalParam } from '../../../../shared/params';
-import { appendLive, fromServer, hasData, mergeRefresh, tickStepMs, timeTicks, trim, type SeriesMap } from './series';
+import { timeTicks } from '../../charts/timeAxis';
+import { appendLive, fromServer, hasData, liveTickStepMs, mergeRefresh, trim, type SeriesMap } from './series';
 
 function obs(param: VitalParam, value: number | null, time: number, status: ObservationStatus = 'valid'): Observation {
   return { param, value, unit: 'x', time, status, source: 'serial', device: 'S5' };
@@ -72,9 +73,9 @@ describe('helpers', () => {
   it('ticks fall on round local times', () => {
     const from = new Date(2025, 0, 2, 8, 17).getTime();
     const to = from + 4 * 3_600_000;
-    const ticks = timeTicks(from, to, tickStepMs(4)).map((t) => new Date(t)).map((d) => `${d.getHours()}:${d.getMinutes()}`);
+    const ticks = timeTicks(from, to, liveTickStepMs(4)).map((t) => new Date(t)).map((d) => `${d.getHours()}:${d.getMinutes()}`);
     expect(ticks).toEqual(['8:30', '9:0', '9:30', '10:0', '10:30', '11:0', '11:30', '12:0']);
-    const ticks12 = timeTicks(from, from + 12 * 3_600_000, tickStepMs(12)).map((t) => new Date(t).getHours());
+    const ticks12 = timeTicks(from, from + 12 * 3_600_000, liveTickStepMs(12)).map((t) => new Date(t).getHours());
     expect(ticks12).toEqual([10, 12, 14, 16, 18, 20]);
   });
 });

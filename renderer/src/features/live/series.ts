@@ -3,7 +3,8 @@
 import type { TrendPoint, TrendSeries } from '../../../../shared/api/contract';
 import type { Observation } from '../../../../shared/observation';
 import type { VitalParam } from '../../../../shared/params';
-import { axisTicks } from '../../charts/timeAxis';
+import { HOUR_MS, MINUTE_MS } from '../../../../shared/time';
+import { tickStepMs } from '../../charts/timeAxis';
 
 export const TREND_PARAMS = ['hr', 'spo2', 'rr', 'temp', 'nibp_sys', 'nibp_dia'] as const satisfies readonly VitalParam[];
 export type TrendParam = (typeof TREND_PARAMS)[number];
@@ -19,10 +20,10 @@ export const DEFAULT_RANGE_HOURS: TrendRangeHours = 4;
  * NIBP is measured every few minutes to hours, so time alone never breaks its line.
  */
 export const LIVE_GAP_MS: Readonly<Record<TrendParam, number>> = {
-  hr: 60_000,
-  spo2: 60_000,
-  rr: 60_000,
-  temp: 5 * 60_000,
+  hr: MINUTE_MS,
+  spo2: MINUTE_MS,
+  rr: MINUTE_MS,
+  temp: 5 * MINUTE_MS,
   nibp_sys: Number.POSITIVE_INFINITY,
   nibp_dia: Number.POSITIVE_INFINITY,
 };
@@ -114,14 +115,11 @@ export function hasData(series: SeriesMap, params: readonly TrendParam[] = TREND
   return params.some((param) => (series[param] ?? []).some((p) => p.v !== null));
 }
 
-/** Tick spacing of the time axis for a window length. */
-export function tickStepMs(rangeHours: number): number {
-  if (rangeHours <= 1) return 10 * 60_000;
-  if (rangeHours <= 4) return 30 * 60_000;
-  return 2 * 3_600_000;
-}
+/** The live chart's tick spacings (10 min, 30 min, 2 h): at most eight ticks across the chosen window. */
+const LIVE_TICK_STEPS_MS = [10 * MINUTE_MS, 30 * MINUTE_MS, 2 * HOUR_MS] as const;
+const LIVE_MAX_TICKS = 8;
 
-/** Ticks at round local times (hh:00, hh:30, even hours…) within [from, to]: the trends axis's ticks, DST-safe. */
-export function timeTicks(from: number, to: number, stepMs: number): number[] {
-  return axisTicks(from, to, stepMs);
+/** Tick spacing of the live time axis for a window length. */
+export function liveTickStepMs(rangeHours: number): number {
+  return tickStepMs(rangeHours * HOUR_MS, LIVE_MAX_TICKS, LIVE_TICK_STEPS_MS);
 }

@@ -18,7 +18,8 @@ import type { ChartPalette } from '../../charts/palette';
 import { EventLane } from './EventLane';
 import { GradeBand } from './GradeBand';
 import { TimeAxis } from './TimeAxis';
-import { VitalChart, type AxisDomain, type LineSpec } from './EpisodeVitalChart';
+import type { AxisDomain } from '../../charts/valueAxis';
+import { EpisodeVitalChart, type LineSpec } from './EpisodeVitalChart';
 
 /** What changes only with the window, the width or the episode: the axis and the backdrop. */
 export interface ChartFrame {
@@ -53,13 +54,13 @@ const DOMAINS: Readonly<Record<'hr' | 'spo2' | 'rr' | 'bp', AxisDomain>> = {
 };
 const TEMP_DOMAIN: AxisDomain = { lower: (min) => Math.floor(min - 0.3), upper: (max) => Math.ceil(max + 0.3), step: 1 };
 
-export const TrendCharts = memo(function TrendCharts({ model }: { model: ChartModel }) {
+export const EpisodeTrendStack = memo(function EpisodeTrendStack({ model }: { model: ChartModel }) {
   const { t } = useTranslation();
   const m = model;
   const line = (param: TrendsParam, extra: Partial<LineSpec> = {}): LineSpec => ({ key: param, name: paramLabel(param), points: m.series[param] ?? [], color: m.palette.param(param), ...extra });
   const common = { width: m.width, from: m.from, to: m.to, backdrop: m.backdrop, palette: m.palette };
   const single = (param: TrendsParam, height: number, domain: AxisDomain, decimals = 0, refLines: { y: number; label: string }[] = []) => (
-    <VitalChart
+    <EpisodeVitalChart
       {...common}
       testId={`trends-chart-${param}`}
       title={paramLabel(param)}
@@ -89,7 +90,7 @@ export const TrendCharts = memo(function TrendCharts({ model }: { model: ChartMo
       {single('spo2', 100, DOMAINS.spo2)}
       {single('rr', 90, DOMAINS.rr)}
       {single('temp', 130, TEMP_DOMAIN, 1, [{ y: m.thresholds.fever, label: t('trends.feverLine', { value: `${formatNumber(m.thresholds.fever, 1)} ${tempUnitLabel(m.tempUnit)}` }) }])}
-      <VitalChart
+      <EpisodeVitalChart
         {...common}
         testId="trends-chart-bp"
         title={t('trends.bpTitle')}

@@ -5,19 +5,12 @@ import { memo, useMemo, type ReactElement } from 'react';
 import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { TrendPoint } from '../../../../shared/api/contract';
 import { formatNumber } from '../../ui/format/values';
-import { valueTicks } from '../../charts/timeAxis';
+import { valueTicks, type AxisDomain } from '../../charts/valueAxis';
 import { valueExtent } from '../../charts/path';
 import type { ChartPalette } from '../../charts/palette';
 import { SeriesPaths } from '../../charts/SeriesPaths';
 import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
 import { noVerticalLines } from '../../charts/grid';
-
-/** The y range from the lowest and highest value drawn, and the tick step (doubled when the range is wide). */
-export interface AxisDomain {
-  readonly lower: (min: number) => number;
-  readonly upper: (max: number) => number;
-  readonly step: number;
-}
 
 export interface LineSpec {
   readonly key: string;
@@ -121,7 +114,7 @@ const ValueAxis = memo(
       <YAxis
         type="number"
         domain={range === null ? [rule.lower, rule.upper] : [...range]}
-        ticks={range === null ? undefined : valueTicks(range[0], range[1], rule.step)}
+        ticks={range === null || rule.step === undefined ? undefined : valueTicks(range[0], range[1], rule.step)}
         allowDataOverflow
         interval={0}
         width={Y_AXIS_WIDTH}
@@ -147,7 +140,7 @@ const ManualPoints = memo(
   (a, b) => a.param === b.param && a.palette === b.palette && samePoints(a.points, b.points),
 );
 
-export function VitalChart(p: Props) {
+export function EpisodeVitalChart(p: Props) {
   const drawn = p.lines.filter((l) => l.points.some((pt) => pt.v !== null));
   // Readings outside the window neither widen the y range nor get drawn beyond the plot.
   const manual = p.manual.filter((m) => m.t >= p.from && m.t <= p.to);

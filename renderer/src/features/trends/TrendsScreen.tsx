@@ -6,7 +6,7 @@ import type { EpisodeView } from '../../../../shared/api/methods/episode';
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { useStationNow } from '../../ui/useNow';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
-import { axisLabel, axisTicks, dayStarts, tickStepMs } from '../../charts/timeAxis';
+import { axisLabel, timeTicks, dayStarts, episodeTickStepMs } from '../../charts/timeAxis';
 import { bucketsForWidth } from './buckets';
 import { dayAreas, flagMarkers, gradeSegments, treatmentMarkers } from './markers';
 import { displaySeries } from './readout';
@@ -20,7 +20,7 @@ import { chartPalette } from '../../charts/palette';
 import { BackdropLayer, plotArea } from './layout';
 import { SpotVitalsButton } from './SpotVitalsButton';
 import { TrendsLegend } from './TrendsLegend';
-import { TrendStack } from './TrendStack';
+import { CrosshairStack } from './CrosshairStack';
 import type { ChartFrame, ChartModel } from './EpisodeTrendStack';
 import { ZoomBar } from './ZoomBar';
 import './trends.css';
@@ -61,7 +61,7 @@ export function TrendsScreen({ client, link, episode, clockOffset, zoom: choice,
       to,
       pxPerMs: (p.right - p.left) / (to - from),
       infusionTime,
-      ticks: axisTicks(from, to, tickStepMs(to - from, p.right - p.left), infusionTime ?? from),
+      ticks: timeTicks(from, to, episodeTickStepMs(to - from, p.right - p.left), infusionTime ?? from),
       palette,
       backdrop: <BackdropLayer b={b} />,
       labelledBackdrop: <BackdropLayer b={b} labels={{ infusion: t('trends.infusion'), lymphodepletion: t('trends.lymphodepletion') }} />,
@@ -105,7 +105,7 @@ export function TrendsScreen({ client, link, episode, clockOffset, zoom: choice,
         </p>
       )}
       {episode === null && <p className="notice">{t('trends.noEpisode')}</p>}
-      <TrendStack model={model} plot={plotArea(width, model ?? zoom)} aggregated={data.aggregated} sources={context.sources} episodeDataAt={data.episodeDataAt} containerRef={containerRef} />
+      <CrosshairStack model={model} plot={plotArea(width, model ?? zoom)} aggregated={data.aggregated} sources={context.sources} episodeDataAt={data.episodeDataAt} containerRef={containerRef} />
       <TrendsLegend palette={palette} />
     </section>
   );

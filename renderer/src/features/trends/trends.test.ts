@@ -6,7 +6,7 @@ import type { Observation } from '../../../../shared/observation';
 import { i18n } from '../../i18n';
 import { dim } from '../../charts/palette';
 import { addLocalDays } from '../../../../shared/episode/day';
-import { axisLabel, axisTicks, dayStarts, tickStepMs } from '../../charts/timeAxis';
+import { axisLabel, timeTicks, dayStarts, episodeTickStepMs } from '../../charts/timeAxis';
 import { bucketsForWidth, reducePoints } from './buckets';
 import { msPerPixel, nearestPoint, stepCrosshair, timeToX, xToTime } from './crosshair';
 import { manualFromObservations, manualFromStation, mergeManual } from './manual';
@@ -39,18 +39,18 @@ describe('axis labels "Day +N, HH:MM"', () => {
 
 describe('ticks', () => {
   it('spaces labels at least ~130 px apart', () => {
-    expect(tickStepMs(24 * HOUR, 1300)).toBe(3 * HOUR);
-    expect(tickStepMs(12 * HOUR, 1300)).toBe(2 * HOUR);
-    expect(tickStepMs(22 * 24 * HOUR, 1300)).toBe(3 * 24 * HOUR);
-    expect(tickStepMs(22 * 24 * HOUR, 3000)).toBe(24 * HOUR);
+    expect(episodeTickStepMs(24 * HOUR, 1300)).toBe(3 * HOUR);
+    expect(episodeTickStepMs(12 * HOUR, 1300)).toBe(2 * HOUR);
+    expect(episodeTickStepMs(22 * 24 * HOUR, 1300)).toBe(3 * 24 * HOUR);
+    expect(episodeTickStepMs(22 * 24 * HOUR, 3000)).toBe(24 * HOUR);
   });
   it('falls on round local times and local midnights', () => {
-    const hours = axisTicks(at(12, 8, 17), at(12, 20), 3 * HOUR).map((t) => new Date(t).getHours());
+    const hours = timeTicks(at(12, 8, 17), at(12, 20), 3 * HOUR).map((t) => new Date(t).getHours());
     expect(hours).toEqual([9, 12, 15, 18]);
-    const halves = axisTicks(at(12, 8, 17), at(12, 10), 30 * 60_000).map((t) => `${new Date(t).getHours()}:${new Date(t).getMinutes()}`);
+    const halves = timeTicks(at(12, 8, 17), at(12, 10), 30 * 60_000).map((t) => `${new Date(t).getHours()}:${new Date(t).getMinutes()}`);
     expect(halves).toEqual(['8:30', '9:0', '9:30', '10:0']);
-    expect(axisTicks(at(3, 5), at(9, 1), 2 * 24 * HOUR)).toEqual([at(5), at(7), at(9)]);
-    expect(axisTicks(at(3, 5), at(9, 1), 2 * 24 * HOUR, INFUSION)).toEqual([at(4), at(6), at(8)]); // Day −6, −4, −2
+    expect(timeTicks(at(3, 5), at(9, 1), 2 * 24 * HOUR)).toEqual([at(5), at(7), at(9)]);
+    expect(timeTicks(at(3, 5), at(9, 1), 2 * 24 * HOUR, INFUSION)).toEqual([at(4), at(6), at(8)]); // Day −6, −4, −2
     expect(dayStarts(at(3, 5), at(5, 0))).toEqual([at(4), at(5)]);
     expect(addLocalDays(at(30, 12), 3)).toBe(new Date(2025, 1, 2, 12).getTime());
   });

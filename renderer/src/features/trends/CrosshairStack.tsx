@@ -1,4 +1,4 @@
-// The charts with one crosshair across all of them: mouse over it, or focus it and use ← → (Shift: larger steps),
+// The episode's trend stack with one crosshair across all its charts: mouse over it, or focus it and use ← → (Shift: larger steps),
 // Home/End, Escape to hide. The readout lists exact values (or interval extremes on a wide window) and their source.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { msPerPixel, stepCrosshair, timeToX, xToTime, type PlotArea } from './cr
 import { allSeriesDrawn, markPaintedWhenDrawn } from '../../charts/paint';
 import { readout } from './readout';
 import { CrosshairTip } from './CrosshairTip';
-import { TrendCharts, type ChartModel } from './EpisodeTrendStack';
+import { EpisodeTrendStack, type ChartModel } from './EpisodeTrendStack';
 
 interface Props {
   readonly model: ChartModel | null;
@@ -19,7 +19,7 @@ interface Props {
   readonly containerRef: (element: HTMLElement | null) => void;
 }
 
-export function TrendStack({ model, plot, aggregated, sources, episodeDataAt, containerRef }: Props) {
+export function CrosshairStack({ model, plot, aggregated, sources, episodeDataAt, containerRef }: Props) {
   const { t } = useTranslation();
   const [hover, setHover] = useState<number | null>(null);
   const box = useRef<HTMLDivElement | null>(null);
@@ -82,7 +82,7 @@ export function TrendStack({ model, plot, aggregated, sources, episodeDataAt, co
       onMouseLeave={() => setHover(null)}
       onKeyDown={onKey}
     >
-      {model !== null && <TrendCharts model={model} />}
+      {model !== null && <EpisodeTrendStack model={model} />}
       {model !== null && x !== null && inWindow !== null && (
         <>
           <div className="crosshair-line" data-testid="trends-crosshair" style={{ left: x }} />
