@@ -2,19 +2,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationClient } from '../api/stationClient';
-import { ExtraScreens } from './ExtraScreens';
-import { EpisodeScreen } from '../features/episode/EpisodeScreen';
-import { StationBanner } from './StationBanner';
-import { panelId, tabId, type Screen } from './Tabs';
-import { TopBar } from './TopBar';
-import { ReviewScreens } from './ReviewScreens';
+import { useLink } from '../api/useLink';
 import { useEpisode } from '../features/episode/useEpisode';
 import { useLatest } from '../features/live/useLatest';
-import { useLink } from '../api/useLink';
-import { useStation } from './useStation';
-import { LiveScreen } from '../features/live/LiveScreen';
+import { useStation } from '../features/live/useStation';
+import type { ZoomChoice } from '../features/trends/zoom';
 import { SessionProvider } from '../ui/session/SessionContext';
-import { HandoverScreen } from '../features/handover/HandoverScreen';
+import { isReviewScreen, renderScreen, type Screen } from './screens';
+import { StationBanner } from './StationBanner';
+import { panelId, tabId } from './Tabs';
+import { TopBar } from './TopBar';
+
+const WHOLE_EPISODE: ZoomChoice = { kind: 'episode' };
 
 export function App({ client }: { client: StationClient }) {
   useTranslation(); // re-render everything when the language changes
@@ -23,6 +22,12 @@ export function App({ client }: { client: StationClient }) {
   const latest = useLatest(client, link);
   const episode = useEpisode(client, link);
   const [screen, setScreen] = useState<Screen>('live');
+  const [zoom, setZoom] = useState<ZoomChoice>(WHOLE_EPISODE);
+  const onScreen = (next: Screen) => {
+    // The review screens keep their zoom between themselves; leaving them starts again from the whole episode.
+    if (!isReviewScreen(next)) setZoom(WHOLE_EPISODE);
+    setScreen(next);
+  };
 
   return (
     <SessionProvider client={client} link={link}>
@@ -37,20 +42,10 @@ export function App({ client }: { client: StationClient }) {
           error={station.error}
           clockOffset={station.clockOffset}
           screen={screen}
-          onScreen={setScreen}
+          onScreen={onScreen}
         />
         <main id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className="screen">
-          {screen === 'live' ? (
-            <LiveScreen client={client} link={link} station={station} latest={latest} />
-          ) : screen === 'episode' ? (
-            <EpisodeScreen client={client} state={episode} clockOffset={station.clockOffset} />
-          ) : screen === 'trends' || screen === 'labs' || screen === 'rounds' ? (
-            <ReviewScreens screen={screen} onScreen={setScreen} client={client} link={link} episode={episode.episode} clockOffset={station.clockOffset} />
-          ) : screen === 'handover' ? (
-            <HandoverScreen client={client} link={link} />
-          ) : (
-            <ExtraScreens screen={screen} client={client} link={link} episode={episode} clockOffset={station.clockOffset} />
-          )}
+          {renderScreen(screen, { client, link, station, latest, episode, zoom, onZoom: setZoom, onScreen })}
         </main>
       </div>
     </SessionProvider>

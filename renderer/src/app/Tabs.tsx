@@ -1,12 +1,8 @@
 // The screens of the window as tabs: every tab is reachable with Tab, arrows move between them, Enter or Space opens one.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SCREENS, screenLabel, type Screen } from './screens';
 
-export const SCREENS = ['live', 'episode', 'treatments', 'trends', 'labs', 'rounds', 'handover', 'devices', 'messages'] as const;
-export type Screen = (typeof SCREENS)[number];
-
-/** Each tab's label (the screens added by the clinical feature keep their strings under their own keys). */
-const LABELS = { live: 'nav.live', episode: 'nav.episode', treatments: 'treatments.tab', trends: 'trends.tab', labs: 'labs.tab', rounds: 'rounds.tab', handover: 'report.tab', devices: 'deviceSetup.tab', messages: 'hl7View.tab' } as const satisfies Record<Screen, string>;
 
 export const tabId = (screen: Screen): string => `tab-${screen}`;
 export const panelId = (screen: Screen): string => `panel-${screen}`;
@@ -41,7 +37,7 @@ export function Tabs({ current, onChange }: { current: Screen; onChange: (screen
           onClick={() => onChange(screen)}
           onKeyDown={(e) => onKeyDown(e, index)}
         >
-          {t(LABELS[screen])}
+          {t(screenLabel(screen))}
         </button>
       ))}
     </div>

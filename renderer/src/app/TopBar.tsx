@@ -5,7 +5,8 @@ import type { EpisodeView } from '../../../shared/api/methods/episode';
 import { AlarmDisclaimer } from './AlarmDisclaimer';
 import { PatientHeader } from './PatientHeader';
 import { SettingsMenu } from './SettingsMenu';
-import { Tabs, type Screen } from './Tabs';
+import type { Screen } from './screens';
+import { Tabs } from './Tabs';
 import { UserBadge } from './UserBadge';
 
 interface Props {

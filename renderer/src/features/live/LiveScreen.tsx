@@ -6,7 +6,7 @@ import { DeviceStates } from './DeviceStates';
 import { NoMonitor } from './NoMonitor';
 import { NumericsPanel } from './NumericsPanel';
 import { TrendPanel } from './TrendPanel';
-import type { StationView } from '../../app/useStation';
+import type { StationView } from './useStation';
 import type { LatestMap } from './latest';
 
 interface Props {

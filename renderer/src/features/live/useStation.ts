@@ -1,10 +1,10 @@
 // Station status (patient, devices) and the station's clock offset; refreshed on (re)connect and every 30 s.
 import { useEffect, useState } from 'react';
-import type { PatientSummary, StorageStatus } from '../../../shared/api/contract';
-import type { LinkState, StationClient } from '../api/stationClient';
-import { clockOffsetOf } from '../features/live/clock';
-import { applyDeviceEvent, applyStatusDevices, type DeviceView } from '../features/live/devices';
-import { errorMessage } from '../ui/errors';
+import type { PatientSummary, StorageStatus } from '../../../../shared/api/contract';
+import type { LinkState, StationClient } from '../../api/stationClient';
+import { clockOffsetOf } from './clock';
+import { applyDeviceEvent, applyStatusDevices, type DeviceView } from './devices';
+import { errorMessage } from '../../ui/errors';
 
 const STATUS_REFRESH_MS = 30_000;
 
