@@ -1,4 +1,6 @@
 // The window: the top bar (patient, disclaimer, who is signed in, settings, screens) over the chosen screen.
+// The shared pieces' stylesheet first: the screens' own (each imports its own) come after it.
+import '../ui/common.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationClient } from '../api/stationClient';

@@ -1,6 +1,6 @@
 // DEMO, loudly: the monitor says it runs in demo mode, so its values are not the patient's.
 import { useTranslation } from 'react-i18next';
-import '../features/clinical/clinical.css';
+import './demoBadge.css';
 
 export function DemoBadge({ demo, testId = 'device-demo' }: { demo: boolean | undefined; testId?: string }) {
   const { t } = useTranslation();

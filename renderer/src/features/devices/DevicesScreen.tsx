@@ -9,7 +9,7 @@ import { useStationNow } from '../../ui/useNow';
 import { DeviceFormDialog } from './DeviceFormDialog';
 import { DeviceRow } from './DeviceRow';
 import { RemoveDeviceDialog } from './RemoveDeviceDialog';
-import '../clinical/clinical.css';
+import './devices.css';
 
 type Dialog = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly device: DeviceInfo } | { readonly kind: 'remove'; readonly device: DeviceInfo } | null;
 

@@ -12,7 +12,7 @@ import { Modal } from '../../ui/Modal';
 import { LabCharts } from './LabCharts';
 import { LabEntryForm } from './LabEntryForm';
 import { LabTable } from './LabTable';
-import '../trends/trends.css';
+import './labs.css';
 
 interface Props {
   readonly client: StationClient;

@@ -8,6 +8,7 @@ import { NumericsPanel } from './NumericsPanel';
 import { TrendPanel } from './TrendPanel';
 import type { StationView } from './useStation';
 import type { LatestMap } from './latest';
+import './live.css';
 
 interface Props {
   readonly client: StationClient;

@@ -8,7 +8,7 @@ import { useMessages } from './useMessages';
 import { useSession } from '../../ui/session/SessionContext';
 import { MessageDialog } from './MessageDialog';
 import { MessageTable } from './MessageTable';
-import '../clinical/clinical.css';
+import './messages.css';
 
 export function MessagesScreen({ client, link }: { client: StationClient; link: LinkState }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { usePreferences } from '../../ui/prefs/PreferencesContext';
 import { todayFirst } from './rows';
 import { useRounds } from './useRounds';
 import { RoundsRow } from './RoundsRow';
-import '../trends/trends.css';
+import './rounds.css';
 
 interface Props {
   readonly client: StationClient;

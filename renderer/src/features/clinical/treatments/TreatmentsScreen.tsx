@@ -19,6 +19,7 @@ import { TreatmentActionsProvider, type Recorded } from './TreatmentActions';
 import { VasopressorForm } from './VasopressorForm';
 import type { StandingFindingView } from '../../../../../shared/clinical/engine';
 import '../clinical.css';
+import './treatments.css';
 
 /** The forms that need only the clock; the neuro form also asks about the findings that stand. */
 const FORMS: Readonly<Record<Exclude<EventKind, 'neuro'>, ComponentType<EventFormProps>>> = {
