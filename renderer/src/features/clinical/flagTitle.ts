@@ -1,6 +1,6 @@
 // A flag's title in the window's language; a code this window has no words for is shown as it is.
 import { i18n } from '../../i18n';
-import { en } from '../../i18n/clinical';
+import { clinical as en } from '../../i18n/en/clinical';
 
 type KnownCode = keyof typeof en.clinical.flagCodes;
 

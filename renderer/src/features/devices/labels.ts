@@ -1,6 +1,6 @@
 // A device setting's name in the window's language; a setting this window has no words for keeps its key.
 import { i18n } from '../../i18n';
-import { en } from '../../i18n/clinical';
+import { devices as en } from '../../i18n/en/devices';
 
 type KnownSetting = keyof typeof en.deviceSetup.form.settingNames;
 

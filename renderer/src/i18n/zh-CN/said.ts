@@ -1,7 +1,7 @@
-// 简体中文 for the station-generated messages (their English is shared/messages, the CLI's words): same keys and placeholders.
-import type { Translation } from './types';
+// 简体中文 for the station-generated messages (their English is shared/messages, the CLI's words, see en/said.ts): same keys and placeholders.
+import type { Translation } from '../types';
 
-export const saidZhCN: Pick<Translation, 'said'> = {
+export const said: Pick<Translation, 'said'> = {
   said: {
     threshold: {
       feverC: 'ASTCT 2019（Lee 等）[S1, S2]；§1.1 规则 1：发热为 ≥ 38.0 °C',
