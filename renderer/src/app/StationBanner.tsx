@@ -3,6 +3,7 @@ import type { LinkState } from '../api/stationClient';
 import type { StorageStatus } from '../../../shared/api/contract';
 import { formatSince } from '../ui/format/time';
 import { useStationNow } from '../ui/useNow';
+import { MINUTE_MS } from '../../../shared/time';
 
 /**
  * Shown while this window has no link to the station (the values on screen are not being updated), or while the
@@ -10,7 +11,7 @@ import { useStationNow } from '../ui/useNow';
  */
 export function StationBanner({ link, storage, clockOffset = 0 }: { link: LinkState; storage?: StorageStatus; clockOffset?: number }) {
   const { t } = useTranslation();
-  const now = useStationNow(clockOffset, 60_000);
+  const now = useStationNow(clockOffset, MINUTE_MS);
   if (link === 'open' && storage && !storage.ok) {
     return (
       <div className="banner banner-alert" role="alert" data-testid="station-storage-problem">

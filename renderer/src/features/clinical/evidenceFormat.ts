@@ -3,9 +3,8 @@ import { THRESHOLDS, type ThresholdRef } from '../../../../shared/clinical/thres
 import { CITED_THRESHOLDS } from '../../../../shared/messages/clinical.en';
 import { message } from '../../../../shared/messages/message';
 import { sayOr } from '../../i18n/said';
+import { HOUR_MS, MINUTE_MS } from '../../../../shared/time';
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
 
 function trim(n: number): string {
   return String(Math.round(n * 100) / 100);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClinicalStatus } from '../../../../shared/api/methods/clinical';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
+import { errorMessage } from '../../../../shared/errors';
 
 export interface ClinicalState {
   readonly status: ClinicalStatus | null;

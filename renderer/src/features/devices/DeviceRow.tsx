@@ -5,9 +5,9 @@ import type { ProtocolInfo } from '../../../../shared/api/methods/devices';
 import type { DeviceInfo } from '../../../../shared/device';
 import type { StationClient } from '../../api/stationClient';
 import { deviceStatus } from './status';
-import { errorMessage } from '../../ui/errors';
 import { SignInCancelled, useSession } from '../../ui/session/SessionContext';
 import { DemoBadge } from '../../ui/DemoBadge';
+import { errorMessage } from '../../../../shared/errors';
 
 interface Props {
   readonly client: StationClient;

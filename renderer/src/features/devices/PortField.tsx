@@ -7,6 +7,7 @@ import type { StationClient } from '../../api/stationClient';
 import type { ErrorMessage } from '../../ui/form/result';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
+import { errorMessage } from '../../../../shared/errors';
 
 const OTHER = '__other__';
 
@@ -26,7 +27,7 @@ export function PortField({ client, value, onChange, error }: Props) {
     let cancelled = false;
     client.call('devices.serialPorts', {}).then(
       (ports) => !cancelled && setList(ports),
-      (e: unknown) => !cancelled && setList({ ports: [], unavailableReason: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => !cancelled && setList({ ports: [], unavailableReason: errorMessage(e) }),
     );
     return () => {
       cancelled = true;

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceInfo } from '../../../../shared/device';
 import type { StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
 import { SignInCancelled, useSession } from '../../ui/session/SessionContext';
 import { Modal } from '../../ui/Modal';
+import { errorMessage } from '../../../../shared/errors';
 
 export function RemoveDeviceDialog({ client, device, onClose }: { client: StationClient; device: DeviceInfo; onClose: () => void }) {
   const { t } = useTranslation();

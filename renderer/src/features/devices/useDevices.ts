@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProtocolInfo, SerialPortList } from '../../../../shared/api/methods/devices';
 import type { DeviceInfo } from '../../../../shared/device';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
 import { applyStateEvent } from './merge';
+import { errorMessage } from '../../../../shared/errors';
 
 export interface DevicesState {
   readonly loaded: boolean;

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AuditView, EntryView } from '../../../../shared/api/methods/episode';
 import { diffRecords } from './auditDiff';
 import { formatDateTime } from '../../ui/format/time';
-import { errorMessage } from '../../ui/errors';
 import { SignInCancelled } from '../../ui/session/SessionContext';
 import { useEpisodeActions } from './EpisodeActions';
+import { errorMessage } from '../../../../shared/errors';
 
 const ACTIONS = ['create', 'replace', 'correct', 'sign_off'] as const;
 

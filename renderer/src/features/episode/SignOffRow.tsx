@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SignOffView } from '../../../../shared/api/methods/episode';
 import { roleLabel } from '../../ui/format/labels';
 import { formatDateTime } from '../../ui/format/time';
-import { errorMessage } from '../../ui/errors';
 import { SignInCancelled, useSession } from '../../ui/session/SessionContext';
 import { useEpisodeActions } from './EpisodeActions';
+import { errorMessage } from '../../../../shared/errors';
 
 type SignRole = 'nurse' | 'physician';
 

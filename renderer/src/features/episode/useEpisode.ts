@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
 import type { Product } from '../../../../shared/episode/products';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
+import { errorMessage } from '../../../../shared/errors';
 
 export interface EpisodeState {
   /** False until the station answered once. */

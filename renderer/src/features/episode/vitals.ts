@@ -6,6 +6,7 @@ import { celsiusToFahrenheit } from '../../../../shared/units';
 import { fromDisplayTemperature } from '../../ui/format/temperature';
 import { Errors } from '../../ui/form/result';
 import type { TempUnit } from '../../ui/prefs/preferences';
+import { MINUTE_MS } from '../../../../shared/time';
 
 export const VITAL_FIELDS = ['hr', 'sbp', 'dbp', 'spo2', 'rr', 'temp'] as const;
 export type VitalField = (typeof VITAL_FIELDS)[number];
@@ -57,7 +58,7 @@ export function prefillFrom(numbers: VitalsNumbers, tempUnit: TempUnit): VitalsP
 }
 
 /** The newest valid values of observations.latest no older than maxAgeMs; time is the newest value's time. */
-export function vitalsFromLatest(latest: readonly LatestValue[], now: number, maxAgeMs = 30 * 60_000): { time: number; numbers: VitalsNumbers } | null {
+export function vitalsFromLatest(latest: readonly LatestValue[], now: number, maxAgeMs = 30 * MINUTE_MS): { time: number; numbers: VitalsNumbers } | null {
   const usable = latest.filter((v) => v.status === 'valid' && v.value !== null && now - v.time <= maxAgeMs);
   const pick = (field: VitalField): LatestValue | undefined => {
     for (const param of SOURCES[field]) {
@@ -132,7 +133,7 @@ export function vitalField(schemaField: string | number | undefined): VitalField
   return typeof schemaField === 'string' && (VITAL_FIELDS as readonly string[]).includes(schemaField) ? (schemaField as VitalField) : null;
 }
 
-export const QUARTER_HOUR_MS = 15 * 60_000;
+export const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 /** The schema's limit on vitals sets per infusion. */
 export const MAX_VITALS_SETS = 100;
 
@@ -145,6 +146,6 @@ export function suggestVitalsTimes(start: number | null, end: number | null, ste
   const times: number[] = [];
   for (let t = start; t <= end && times.length < MAX_VITALS_SETS; t += stepMs) times.push(t);
   const last = times.at(-1)!;
-  if (end - last >= 5 * 60_000 && times.length < MAX_VITALS_SETS) times.push(end);
+  if (end - last >= 5 * MINUTE_MS && times.length < MAX_VITALS_SETS) times.push(end);
   return times;
 }

@@ -7,12 +7,12 @@ import { shiftContaining } from '../../../../shared/report/shift';
 import type { HandoverReport, IllnessSeverity, ReportFormat } from '../../../../shared/report/types';
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { formatDateTime } from '../../ui/format/time';
-import { errorMessage } from '../../ui/errors';
 import { useSession, SignInCancelled } from '../../ui/session/SessionContext';
 import { HandoverControls } from './HandoverControls';
 import { HandoverDocument } from './HandoverDocument';
 import { draftChanged, printHandover, type Draft } from './print';
 import { useHandover } from './useHandover';
+import { errorMessage } from '../../../../shared/errors';
 
 type Window = { readonly from: number; readonly to: number };
 

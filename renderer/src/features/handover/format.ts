@@ -11,6 +11,7 @@ import { dayLabel } from '../../ui/format/day';
 import { formatDateTime, formatSince } from '../../ui/format/time';
 import { i18n } from '../../i18n';
 import { say } from '../../i18n/said';
+import { HOUR_MS } from '../../../../shared/time';
 
 export interface GradeWords {
   /** "CRS: Grade 1" (the confirmed grade when a physician chose another). */
@@ -61,7 +62,7 @@ export function windowText(report: HandoverReport): { from: string; to: string }
 
 export function iceText(report: HandoverReport): string {
   const ice = report.actions.ice;
-  const hours = ice.intervalMs / 3_600_000;
+  const hours = ice.intervalMs / HOUR_MS;
   if (ice.dueAt === null || ice.lastAt === null) return i18n.t('report.actions.iceNever', { hours });
   const args = { time: when(ice.dueAt, report), total: ice.lastTotal ?? '—', last: when(ice.lastAt, report), hours };
   return i18n.t(ice.overdue ? 'report.actions.iceOverdue' : 'report.actions.iceDue', args);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { HandoverReport } from '../../../../shared/report/types';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
+import { errorMessage } from '../../../../shared/errors';
 
 export interface HandoverState {
   readonly report: HandoverReport | null;

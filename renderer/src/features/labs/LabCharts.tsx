@@ -8,8 +8,9 @@ import { daysIn } from '../trends/zoom';
 import type { LabTable } from './table';
 import { chartPalette } from '../../charts/palette';
 import { LabChart } from './LabChart';
+import { DAY_MS } from '../../../../shared/time';
 
-const WEEK = 7 * 24 * 3_600_000;
+const WEEK = 7 * DAY_MS;
 
 interface Props {
   readonly table: LabTable;

@@ -13,6 +13,7 @@ import { LabCharts } from './LabCharts';
 import { LabEntryForm } from './LabEntryForm';
 import { LabTable } from './LabTable';
 import './labs.css';
+import { MINUTE_MS } from '../../../../shared/time';
 
 interface Props {
   readonly client: StationClient;
@@ -23,7 +24,7 @@ interface Props {
 
 export function LabsScreen({ client, link, episode, clockOffset }: Props) {
   const { t } = useTranslation();
-  const now = useStationNow(clockOffset, 60_000);
+  const now = useStationNow(clockOffset, MINUTE_MS);
   const [entering, setEntering] = useState(false);
   const whole = episodeRange(episode, now);
   const to = Math.max(whole.to, dayBounds(now).to);

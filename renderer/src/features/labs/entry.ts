@@ -5,6 +5,7 @@ import { LAB_GROUPS, LAB_TESTS, toCanonicalLab, type LabGroup, type LabTestDefin
 import { fromDateTimeLocal } from '../../ui/form/datetime';
 import { Errors, parseDecimal, type Converted } from '../../ui/form/result';
 import { i18n } from '../../i18n';
+import { MINUTE_MS } from '../../../../shared/time';
 
 export const PANELS: readonly LabGroup[] = LAB_GROUPS;
 export type LabEntryInput = ApiInput<'labs.record'>['results'][number];
@@ -41,7 +42,7 @@ export function convertLabPanel(values: LabPanelValues, tests: readonly LabTestD
   const observedAt = fromDateTimeLocal(values.observedAt);
   if (values.observedAt.trim() === '') e.add('observedAt', { code: 'required' });
   else if (observedAt === null) e.add('observedAt', { code: 'dateTime' });
-  else if (observedAt > now + 60_000) e.add('observedAt', { text: i18n.t('labs.future') });
+  else if (observedAt > now + MINUTE_MS) e.add('observedAt', { text: i18n.t('labs.future') });
   const results: LabEntryInput[] = [];
   for (const test of tests) {
     const value = e.number(test.code, values.values[test.code] ?? '', { optional: true });

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { LabResult } from '../../../../shared/api/methods/hl7';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
+import { errorMessage } from '../../../../shared/errors';
 
 export interface LabsState {
   readonly loaded: boolean;

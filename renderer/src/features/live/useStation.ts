@@ -4,7 +4,7 @@ import type { PatientSummary, StorageStatus } from '../../../../shared/api/contr
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { clockOffsetOf } from './clock';
 import { applyDeviceEvent, applyStatusDevices, type DeviceView } from './devices';
-import { errorMessage } from '../../ui/errors';
+import { errorMessage } from '../../../../shared/errors';
 
 const STATUS_REFRESH_MS = 30_000;
 

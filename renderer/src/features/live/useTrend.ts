@@ -2,10 +2,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { appendLive, fromServer, mergeRefresh, trim, TREND_PARAMS, type SeriesMap, type TrendRangeHours } from './series';
-import { errorMessage } from '../../ui/errors';
+import { HOUR_MS, MINUTE_MS } from '../../../../shared/time';
+import { errorMessage } from '../../../../shared/errors';
 
 const TREND_REFRESH_MS = 10_000;
-const HOUR_MS = 3_600_000;
 const FUTURE_TOLERANCE_MS = 5_000;
 
 export interface TrendView {
@@ -45,7 +45,7 @@ export function useTrend(client: StationClient, link: LinkState, rangeHours: Tre
   }
 
   // Reload at once when the station's clock turns out to differ from this window's (first status, a clock change).
-  const clockMinutes = Math.round(clockOffset / 60_000);
+  const clockMinutes = Math.round(clockOffset / MINUTE_MS);
   useEffect(() => {
     if (link !== 'open') return;
     let cancelled = false;

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hl7MessageDetail } from '../../../../shared/api/methods/hl7';
 import type { StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
 import { segments, splitSegment, visible } from './segments';
 import { formatReceived } from './time';
 import { useSession } from '../../ui/session/SessionContext';
 import { Modal } from '../../ui/Modal';
+import { errorMessage } from '../../../../shared/errors';
 
 export function MessageDialog({ client, id, onClose }: { client: StationClient; id: number; onClose: () => void }) {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Hl7MessageSummary, Hl7Outcome } from '../../../../shared/api/methods/hl7';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
 import { mergeNewest } from './segments';
+import { errorMessage } from '../../../../shared/errors';
 
 const PAGE = 50;
 const REFRESH_MS = 10_000;

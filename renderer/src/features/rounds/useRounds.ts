@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import type { RoundsDay } from '../../../../shared/api/methods/rounds';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
+import { MINUTE_MS } from '../../../../shared/time';
+import { errorMessage } from '../../../../shared/errors';
 
-const REFRESH_MS = 5 * 60_000;
+const REFRESH_MS = 5 * MINUTE_MS;
 
 export function useRounds(client: StationClient, link: LinkState): { loaded: boolean; days: readonly RoundsDay[]; error: string | null } {
   const [state, setState] = useState<{ loaded: boolean; days: readonly RoundsDay[]; error: string | null }>({ loaded: false, days: [], error: null });

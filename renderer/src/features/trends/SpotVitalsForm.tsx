@@ -2,7 +2,6 @@
 // source 'manual' and appears on the trends as an outlined diamond. Temperature in °C or °F (sent as [degF]) with its site.
 import { useTranslation } from 'react-i18next';
 import type { StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
 import { toDateTimeLocal } from '../../ui/form/datetime';
 import { useForm } from '../../ui/form/useForm';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
@@ -12,6 +11,7 @@ import { Form } from '../../ui/form/Form';
 import { RadioField } from '../../ui/form/RadioField';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
+import { errorMessage } from '../../../../shared/errors';
 
 interface Props {
   readonly client: StationClient;

@@ -9,8 +9,8 @@ import { reducePoints } from './buckets';
 import { nearestPoint } from './crosshair';
 import type { ManualReading } from './manual';
 import { TRENDS_PARAMS, type TrendsParam, type TrendsSeries } from './useTrendData';
+import { MINUTE_MS } from '../../../../shared/time';
 
-const MINUTE = 60_000;
 
 /** The monitor series as drawn (manual readings are requested apart): in the display unit, about two points per pixel. */
 export function displaySeries(series: TrendsSeries, tempUnit: TempUnit, buckets: number, from: number, to: number): TrendsSeries {
@@ -44,7 +44,7 @@ export interface ReadoutRow {
 
 /** How far from the crosshair a reading may be: a few pixels, at least 2 min (45 min for the intermittent cuff). */
 export function tolerance(param: TrendsParam, msPerPixel: number): number {
-  return Math.max(8 * msPerPixel, param.startsWith('nibp_') ? 45 * MINUTE : 2 * MINUTE);
+  return Math.max(8 * msPerPixel, param.startsWith('nibp_') ? 45 * MINUTE_MS : 2 * MINUTE_MS);
 }
 
 /** Which feed the non-manual values of a param come from, as far as the station says (it merges them in trends). */

@@ -7,6 +7,7 @@ import { fromDateTimeLocal } from '../../ui/form/datetime';
 import { Errors, type Converted } from '../../ui/form/result';
 import { i18n } from '../../i18n';
 import type { TempUnit } from '../../ui/prefs/preferences';
+import { MINUTE_MS } from '../../../../shared/time';
 
 export const SPOT_FIELDS = ['hr', 'spo2', 'rr', 'nibp_sys', 'nibp_dia', 'nibp_mean', 'temp'] as const;
 export type SpotField = (typeof SPOT_FIELDS)[number];
@@ -32,7 +33,7 @@ export function convertSpotVitals(values: SpotVitalsValues, now: number): Conver
   const time = fromDateTimeLocal(values.time);
   if (values.time.trim() === '') e.add('time', { code: 'required' });
   else if (time === null) e.add('time', { code: 'dateTime' });
-  else if (time > now + 60_000) e.add('time', { text: i18n.t('manualVitals.future') });
+  else if (time > now + MINUTE_MS) e.add('time', { text: i18n.t('manualVitals.future') });
   const records: VitalsRecordInput[] = [];
   for (const field of SPOT_FIELDS) {
     const value = e.number(field, values[field], { optional: true });

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { manualFromObservations, manualFromStation, mergeManual, type ManualReading } from './manual';
+import { DAY_MS } from '../../../../shared/time';
 
 export function useManualReadings(client: StationClient, link: LinkState, refreshKey: number): readonly ManualReading[] {
   const [fromStation, setFromStation] = useState<readonly ManualReading[]>([]);
@@ -20,7 +21,7 @@ export function useManualReadings(client: StationClient, link: LinkState, refres
   useEffect(() => {
     if (link !== 'open') return;
     let cancelled = false;
-    client.call('observations.manual', { from: 0, to: Date.now() + 86_400_000 }).then(
+    client.call('observations.manual', { from: 0, to: Date.now() + DAY_MS }).then(
       (views) => !cancelled && setFromStation(manualFromStation(views)),
       () => {}, // not available: the live push still marks new readings
     );

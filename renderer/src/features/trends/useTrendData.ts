@@ -5,14 +5,15 @@ import type { TrendPoint } from '../../../../shared/api/contract';
 import type { ConfirmationView, GradePoint } from '../../../../shared/api/methods/clinical';
 import type { VitalParam } from '../../../../shared/params';
 import type { LinkState, StationClient } from '../../api/stationClient';
-import { errorMessage } from '../../ui/errors';
 import type { Zoom } from './zoom';
+import { MINUTE_MS } from '../../../../shared/time';
+import { errorMessage } from '../../../../shared/errors';
 
 export const TRENDS_PARAMS = ['hr', 'spo2', 'rr', 'temp', 'nibp_sys', 'nibp_dia', 'nibp_mean', 'abp_sys', 'abp_dia', 'abp_mean'] as const satisfies readonly VitalParam[];
 export type TrendsParam = (typeof TRENDS_PARAMS)[number];
 export type TrendsSeries = Readonly<Partial<Record<TrendsParam, readonly TrendPoint[]>>>;
 
-const REFRESH_MS = 60_000;
+const REFRESH_MS = MINUTE_MS;
 
 export interface TrendData {
   /** The window these data are for (null before the first answer). */

@@ -3,6 +3,7 @@ import type { EpisodeView } from '../../../../shared/api/methods/episode';
 import { dayBounds, dayNumber, dayStart, localDayStart, startOfLocalDay } from '../../../../shared/episode/day';
 import { fromDateTimeLocal } from '../../ui/form/datetime';
 import type { Converted } from '../../ui/form/result';
+import { HOUR_MS } from '../../../../shared/time';
 
 export interface TimeRange {
   readonly from: number;
@@ -21,7 +22,6 @@ export interface Zoom extends TimeRange {
 export const DAYS_BEFORE_INFUSION = 7;
 /** When the product does not say how long to observe. */
 export const DEFAULT_OBSERVATION_DAYS = 14;
-const HOUR = 3_600_000;
 
 /** One whole local calendar Day. */
 export function dayRange(day: number, infusionTime: number): TimeRange {
@@ -46,10 +46,10 @@ export function lymphodepletionDays(episode: Pick<EpisodeView, 'checklist'>): nu
  * Before an infusion: from the first record to the end of today.
  */
 export function episodeRange(episode: Pick<EpisodeView, 'checklist' | 'admittedAt' | 'infusionTime' | 'product' | 'dischargedAt'> | null, now: number): TimeRange {
-  if (episode === null) return { from: now - 24 * HOUR, to: now };
+  if (episode === null) return { from: now - 24 * HOUR_MS, to: now };
   const firstRecord = startOfLocalDay(Math.min(episode.admittedAt, ...lymphodepletionDays(episode)));
   const end = episode.dischargedAt ?? now;
-  if (episode.infusionTime === null) return { from: firstRecord, to: Math.max(dayBounds(end).to, firstRecord + HOUR) };
+  if (episode.infusionTime === null) return { from: firstRecord, to: Math.max(dayBounds(end).to, firstRecord + HOUR_MS) };
   const observationDays = episode.product?.observationDays ?? DEFAULT_OBSERVATION_DAYS;
   const from = Math.max(dayStart(-DAYS_BEFORE_INFUSION, episode.infusionTime), Math.min(firstRecord, startOfLocalDay(episode.infusionTime)));
   const to = Math.max(dayStart(observationDays + 1, episode.infusionTime), end);
@@ -57,7 +57,7 @@ export function episodeRange(episode: Pick<EpisodeView, 'checklist' | 'admittedA
 }
 
 export function lastHoursRange(now: number, hours: number): TimeRange {
-  return { from: now - hours * HOUR, to: now };
+  return { from: now - hours * HOUR_MS, to: now };
 }
 
 /** The window moved by `fraction` of its width to the left (−1) or the right (+1). */

@@ -2,7 +2,7 @@
 // (convert → on error show them; else send → the station's errors next to the fields they name).
 import { useCallback, useState } from 'react';
 import { ApiCallError } from '../../../../shared/api/contract';
-import { errorMessage } from '../errors';
+import { errorMessage } from '../../../../shared/errors';
 import { SignInCancelled } from '../session/SessionContext';
 import { joinPath, stationErrors, type PathToField } from './issues';
 import type { Converted, FieldErrors } from './result';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../../shared/api/methods/auth';
 import { Modal } from '../Modal';
 import { roleLabel } from '../format/labels';
-import { errorMessage } from '../errors';
+import { errorMessage } from '../../../../shared/errors';
 import type { SignInNotice } from './perform';
 
 interface Props {

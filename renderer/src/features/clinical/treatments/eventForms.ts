@@ -7,9 +7,10 @@ import { fromDateTimeLocal } from '../../../ui/form/datetime';
 import { issuesToErrors, joinPath, type PathToField } from '../../../ui/form/issues';
 import { Errors, type Converted } from '../../../ui/form/result';
 import { i18n } from '../../../i18n';
+import { MINUTE_MS } from '../../../../../shared/time';
 
 /** A documented time may lie this far ahead of the station's clock (clocks of two machines differ a little). */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
+const FUTURE_TOLERANCE_MS = 5 * MINUTE_MS;
 
 export type EventKind = DocumentedEvent['kind'];
 
