@@ -4,6 +4,7 @@ import { isReportHash, parseReportHash } from '../../shared/report/route';
 import { connectApi } from './api/client';
 import { initialPreferences, PreferencesProvider } from './ui/prefs/PreferencesContext';
 import './app/styles.css';
+import './ui/base.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -13,9 +13,9 @@ import { recentEvents } from './treatments/recent';
 import { sourceLabel, toSourceMap } from './sources';
 import { tocilizumabHint } from './treatments/tocilizumab';
 import { toDateTimeLocal } from '../../ui/form/datetime';
+import { MINUTE_MS as MIN } from '../../../../shared/time';
 
 const NOW = new Date(2026, 0, 15, 14, 30).getTime();
-const MIN = 60_000;
 const at = (minutesAgo: number) => toDateTimeLocal(NOW - minutesAgo * MIN);
 
 function flag(id: number, code: string, raisedAt: number, acked = false): FlagView {

@@ -8,6 +8,7 @@ import { EpisodeActionsProvider } from './EpisodeActions';
 import { EpisodeSummary } from './EpisodeSummary';
 import { InfusionPanel } from './InfusionPanel';
 import { Timeline } from './Timeline';
+import './episode.css';
 
 interface Props {
   readonly client: StationClient;

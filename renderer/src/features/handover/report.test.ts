@@ -7,8 +7,8 @@ import { draftChanged } from './print';
 import { valueAxisTicks } from '../../charts/valueAxis';
 import { printTimeTicks } from './printAxis';
 import type { HandoverReport } from '../../../../shared/report/types';
+import { HOUR_MS as H } from '../../../../shared/time';
 
-const H = 3_600_000;
 const conf = (suggested: number, confirmed: number): ConfirmationView => ({ kind: 'crs', at: Date.UTC(2026, 0, 10, 9), suggested, confirmed, reason: null, by: 'Dr Rao' });
 
 describe('grades in words', () => {

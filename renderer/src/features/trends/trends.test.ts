@@ -15,8 +15,8 @@ import { displaySeries, feedOf, readout } from './readout';
 import { convertSpotVitals, emptySpotVitals } from './spotVitals';
 import { thresholdLines } from '../../charts/thresholds';
 import { customRange, dayRange, daysIn, episodeRange, panRange, resolveZoom } from './zoom';
+import { HOUR_MS as HOUR } from '../../../../shared/time';
 
-const HOUR = 3_600_000;
 const at = (d: number, h = 0, m = 0) => new Date(2025, 0, d, h, m).getTime();
 const INFUSION = at(10, 10); // Day 0 = 10 Jan 2025 (local)
 
