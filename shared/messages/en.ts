@@ -3,7 +3,7 @@ import { clinicalEn } from './clinical.en';
 import { episodeEn } from './episode.en';
 import { renderMessage, type Message } from './message';
 
-/** Under the window's top-level key "said" (renderer/src/i18n/en.ts spreads this). */
+/** Under the window's top-level key "said" (renderer/src/i18n/en/said.ts spreads this). */
 export const SAID_EN = { said: { ...episodeEn, ...clinicalEn } } as const;
 
 /** The message in English, exactly as the station has always written it. */

@@ -1,6 +1,6 @@
 // The confirmations printed beside grades. Which confirmation applies is the latest one of that kind (as
 // clinical.status answers it); whether it still covers the suggestion is decided by the window's own rule
-// (renderer/src/clinical/grades.ts confirmationState), so the paper and the screen cannot disagree.
+// (renderer/src/features/clinical/grades.ts confirmationState), so the paper and the screen cannot disagree.
 import type { ConfirmationView, GradeKind, GradePoint } from '../api/methods/clinical';
 import type { GradeTimelineRow } from './types';
 

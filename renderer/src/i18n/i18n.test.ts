@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../shared/episode/day';
-import { dayLabel } from '../format/day';
+import { dayLabel } from '../ui/format/day';
 import { en } from './en';
 import { i18n } from './index';
 import { zhCN } from './zh-CN';

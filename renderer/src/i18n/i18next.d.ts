@@ -1,4 +1,4 @@
-// Typed keys: t('header.mrn') is checked against en.ts at compile time (values typed as plain strings,
+// Typed keys: t('header.mrn') is checked against i18n/en/ at compile time (values typed as plain strings,
 // so interpolation accepts numbers as well as strings).
 import 'i18next';
 import type { Translation } from './types';

@@ -1,9 +1,0 @@
-import { useTranslation } from 'react-i18next';
-import type { ErrorMessage } from '../../forms/result';
-import { TextAreaField } from '../form/TextAreaField';
-
-/** The reason a correction, switch or discharge needs (kept in the audit trail). */
-export function ReasonField({ value, onChange, error, label }: { value: string; onChange: (v: string) => void; error: ErrorMessage | undefined; label?: string }) {
-  const { t } = useTranslation();
-  return <TextAreaField label={label ?? t('form.reason')} hint={t('form.reasonHint')} value={value} onChange={onChange} error={error} testId="reason" />;
-}

@@ -1,9 +1,0 @@
-// A device setting's name in the window's language; a setting this window has no words for keeps its key.
-import { i18n } from '../i18n';
-import { en } from '../i18n/clinical';
-
-type KnownSetting = keyof typeof en.deviceSetup.form.settingNames;
-
-export function settingLabel(key: string): string {
-  return Object.hasOwn(en.deviceSetup.form.settingNames, key) ? i18n.t(`deviceSetup.form.settingNames.${key as KnownSetting}`) : key;
-}

@@ -1,0 +1,38 @@
+// The live screen: what the monitor says now, whether it is still talking, and the last hours.
+import type { LinkState, StationClient } from '../../api/stationClient';
+import { SourcesProvider } from '../clinical/SourcesContext';
+import { ClinicalPanel } from '../clinical/ClinicalPanel';
+import { DeviceStates } from './DeviceStates';
+import { NoMonitor } from './NoMonitor';
+import { NumericsPanel } from './NumericsPanel';
+import { TrendPanel } from './TrendPanel';
+import type { StationView } from './useStation';
+import type { LatestMap } from './latest';
+import './live.css';
+
+interface Props {
+  readonly client: StationClient;
+  readonly link: LinkState;
+  readonly station: StationView;
+  readonly latest: LatestMap;
+}
+
+export function LiveScreen({ client, link, station, latest }: Props) {
+  const now = Date.now() + station.clockOffset;
+  const noMonitor = station.loaded && station.devices.length === 0 && latest.size === 0;
+  return (
+    <>
+      <DeviceStates devices={station.devices} now={now} current={link === 'open'} />
+      {noMonitor && <NoMonitor />}
+      <div className={link === 'open' ? 'live' : 'live live-outdated'}>
+        <SourcesProvider client={client} link={link}>
+          <NumericsPanel values={latest} clockOffset={station.clockOffset} />
+        </SourcesProvider>
+        <div className="live-side">
+          <TrendPanel client={client} link={link} clockOffset={station.clockOffset} />
+          <ClinicalPanel client={client} link={link} clockOffset={station.clockOffset} />
+        </div>
+      </div>
+    </>
+  );
+}

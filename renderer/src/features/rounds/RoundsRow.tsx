@@ -1,0 +1,80 @@
+// One Day of the rounds view. A value beyond the shared threshold (fever, hypotension, low SpO₂) carries a word;
+// suggested and confirmed grades side by side; labs with their range marks; treatments with their time.
+import { useTranslation } from 'react-i18next';
+import type { RoundsDay } from '../../../../shared/api/methods/rounds';
+import { dayLabel } from '../../ui/format/day';
+import { formatClock, formatIsoDate } from '../../ui/format/time';
+import type { TempUnit } from '../../ui/prefs/preferences';
+import { labUnitLabel } from '../labs/units';
+import { roundsLabs, roundsTreatments, roundsVitals, supportText, type MarkedValue } from './rows';
+import { gradeText } from '../trends/markers';
+
+interface Props {
+  readonly day: RoundsDay;
+  readonly today: boolean;
+  readonly tempUnit: TempUnit;
+  readonly onOpenDay: (day: number) => void;
+}
+
+function Value({ v, word }: { v: MarkedValue; word: string }) {
+  return v.beyond ? (
+    <span className="rounds-beyond">
+      {v.text} <span className="rounds-word">{word}</span>
+    </span>
+  ) : (
+    <span>{v.text}</span>
+  );
+}
+
+export function RoundsRow({ day, today, tempUnit, onOpenDay }: Props) {
+  const { t } = useTranslation();
+  const v = roundsVitals(day.vitals, tempUnit);
+  const labs = roundsLabs(day.labs);
+  const g = day.grades;
+  const support = supportText(day.oxygen, day.vasopressors).join(', ');
+  return (
+    <tr className={today ? 'rounds-row rounds-today' : 'rounds-row'} data-testid="rounds-row" data-day={day.day ?? ''} data-date={day.date}>
+      <th scope="row">
+        {day.day === null ? (
+          <span>{formatIsoDate(day.date)}</span>
+        ) : (
+          <button type="button" className="button rounds-day" data-testid={`rounds-open-day-${day.day}`} onClick={() => onOpenDay(day.day!)} title={t('rounds.openDay')}>
+            {dayLabel(day.day)}
+          </button>
+        )}
+        <span className="rounds-date">{today ? t('labs.today') : formatIsoDate(day.date)}</span>
+      </th>
+      <td>
+        <Value v={v.tempMax} word={t('rounds.fever')} />
+      </td>
+      <td>
+        <Value v={v.sbpMin} word={t('rounds.low')} /> / <Value v={v.mapMin} word={t('rounds.low')} />
+      </td>
+      <td>
+        <Value v={v.spo2Min} word={t('rounds.low')} />
+      </td>
+      <td>{v.hrMax.text}</td>
+      <td>{support === '' ? <span className="rounds-none">{t('rounds.noSupport')}</span> : support}</td>
+      <td className="rounds-grades">
+        <div>{t('rounds.crsLine', { suggested: gradeText(g.crsSuggestedMax), confirmed: gradeText(g.crsConfirmed) })}</div>
+        <div>{t('rounds.icansLine', { suggested: gradeText(g.icansSuggestedMax), confirmed: gradeText(g.icansConfirmed) })}</div>
+      </td>
+      <td className="rounds-labs">
+        {labs.shown.map((l) => (
+          <span key={l.code} className={l.mark === null ? 'rounds-lab' : 'rounds-lab lab-out'} title={`${l.name} ${l.text} ${labUnitLabel(l.unit)}`}>
+            {l.name} {l.text}
+            {l.mark !== null && <span className="lab-mark"> {t(`labs.markShort.${l.mark}`)}</span>}
+          </span>
+        ))}
+        {labs.others > 0 && <span className="rounds-more">{t('rounds.moreLabs', { count: labs.others })}</span>}
+      </td>
+      <td className="rounds-treatments">
+        {roundsTreatments(day.treatments).map((x) => (
+          <div key={`${x.time}-${x.kind}`}>
+            {formatClock(x.time)} {x.summary}
+          </div>
+        ))}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,69 @@
+// Treatments and flags as markers in lanes above the vitals: each kind its own symbol (legend below the stack).
+import { memo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ComposedChart, Line, Scatter, XAxis, YAxis } from 'recharts';
+import { LANES, type EventMarker, type MarkerKind } from './markers';
+import type { ChartPalette } from '../../charts/palette';
+import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
+
+export const MARKER_SHAPES: Readonly<Record<MarkerKind, 'star' | 'triangle' | 'wye' | 'diamond' | 'square' | 'circle' | 'cross'>> = {
+  tocilizumab: 'star',
+  steroid: 'triangle',
+  anti_il1: 'wye',
+  vasopressor: 'diamond',
+  oxygen: 'square',
+  fluid: 'circle',
+  medication: 'cross',
+  flag: 'triangle',
+};
+
+/** The y of a lane's centre (the first lane on top). */
+export const laneY = (lane: (typeof LANES)[number]): number => LANES.length - LANES.indexOf(lane) - 0.5;
+
+interface Props {
+  readonly markers: readonly EventMarker[];
+  readonly width: number;
+  readonly from: number;
+  readonly to: number;
+  readonly backdrop: ReactElement;
+  readonly palette: ChartPalette;
+}
+
+
+// Memoised: redrawn only when its own inputs change, not whenever trend data arrive.
+export const EventLane = memo(function EventLane({ markers, width, from, to, backdrop, palette }: Props) {
+  const { t } = useTranslation();
+  const kinds = [...new Set(markers.map((m) => m.kind))];
+  return (
+    <div className="tchart" data-testid="trends-events">
+      <ComposedChart width={width} height={LANES.length * 20 + 24} margin={{ ...CHART_MARGIN, top: 22 }}>
+        <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow hide />
+        <YAxis
+          type="number"
+          domain={[0, LANES.length]}
+          ticks={LANES.map(laneY)}
+          interval={0}
+          width={Y_AXIS_WIDTH}
+          tick={{ fill: palette.axis, fontSize: AXIS_FONT - 1 }}
+          stroke={palette.axis}
+          tickFormatter={(v: number) => t(`trends.lanes.${LANES[LANES.length - 0.5 - v] ?? 'other'}`)}
+        />
+        <Line data={[{ t: from, v: 0 }, { t: to, v: LANES.length }]} dataKey="v" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
+        {backdrop}
+        {kinds.map((kind) => (
+          <Scatter
+            key={kind}
+            className={`trend-marker-${kind}`}
+            data={markers.filter((m) => m.kind === kind && m.time >= from && m.time <= to).map((m) => ({ t: m.time, v: laneY(m.lane) }))}
+            dataKey="v"
+            shape={MARKER_SHAPES[kind]}
+            fill={palette.marker[kind]}
+            stroke="#000000"
+            strokeWidth={0.5}
+            isAnimationActive={false}
+          />
+        ))}
+      </ComposedChart>
+    </div>
+  );
+});

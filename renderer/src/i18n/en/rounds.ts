@@ -1,0 +1,28 @@
+// Rounds screen.
+export const rounds = {
+  rounds: {
+    tab: 'Rounds',
+    title: 'Rounds: one row per day',
+    hint: 'Today first. Choose a day to open its trends.',
+    loading: 'Loading the days…',
+    error: 'The rounds view is unavailable: {{message}}',
+    empty: 'No days to show: no patient is admitted.',
+    caption: 'One row per day, today first',
+    day: 'Day',
+    openDay: 'Open the trends of this day',
+    tempMax: 'Max temp ({{unit}})',
+    bpMin: 'Min SBP / MAP (mmHg)',
+    spo2Min: 'Min SpO₂ (%)',
+    hrMax: 'Max HR (/min)',
+    support: 'Oxygen and vasopressors',
+    noSupport: 'none',
+    grades: 'Grade: suggested / confirmed',
+    crsLine: 'CRS {{suggested}} / {{confirmed}}',
+    icansLine: 'ICANS {{suggested}} / {{confirmed}}',
+    labs: 'Labs',
+    moreLabs: '+{{count}} more on the labs screen',
+    treatments: 'Treatments',
+    fever: 'fever',
+    low: 'low',
+  },
+} as const;

@@ -1,0 +1,56 @@
+// Live screen: device states, numerics, the live trend.
+import type { live as en } from '../en/live';
+import type { Translation } from '../types';
+
+export const live: Translation<typeof en> = {
+  devices: {
+    heading: '监护仪',
+    noMonitor: '未连接监护仪',
+    receiving: '正在接收',
+    connecting: '正在连接…',
+    waiting: '正在等待监护仪…',
+    noDataSince: '自 {{time}} 起无数据',
+    silentNoData: '未收到数据',
+    stopped: '已停止',
+    error: '错误：{{reason}}',
+    errorUnknown: '原因不明',
+  },
+  numerics: {
+    heading: '实时数值',
+    noValue: '---',
+    noValueYet: '尚未收到数值',
+    stale: '旧数值',
+    ageSeconds: '{{n}} 秒前',
+    ageMinutes: '{{n}} 分钟前',
+    ageHours: '{{n}} 小时前',
+    ageDays: '{{n}} 天前',
+    site: '部位：{{site}}',
+    nibp: '无创血压',
+    abp: '有创血压',
+    parts: { sys: '收缩压', dia: '舒张压', mean: '平均压' },
+    partStatus: '{{part}}：{{status}}',
+    status: {
+      valid: '有效',
+      invalid: '无效',
+      not_updated: '未更新',
+      under_range: '低于量程',
+      over_range: '超出量程',
+      not_calibrated: '未校准',
+      questionable: '可疑',
+      unavailable: '不可用',
+      demo: '演示',
+    },
+    statusNoNumber: '未发送数值',
+  },
+  trend: {
+    heading: '趋势',
+    range: '{{hours}} 小时',
+    rangeLabel: '时间段',
+    empty: '此时间段内无数据',
+    loading: '正在加载趋势…',
+    error: '无法获取趋势：{{message}}',
+    vitalsTitle: '心率 · SpO₂ · 无创血压',
+    respTitle: '呼吸',
+    tempTitle: '体温',
+  },
+};
