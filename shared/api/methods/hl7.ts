@@ -3,8 +3,6 @@ import { z } from 'zod';
 import type { ActiveSource } from '../../hl7/sourcePriority';
 
 export type { ActiveSource, VitalSource } from '../../hl7/sourcePriority';
-/** Lab results are listed by the labs methods; the renderer still imports the type from here. */
-export type { LabResult } from './labs';
 
 /** pending: archived, not decided yet; accepted: stored; ignored: acknowledged, nothing to store (alerts);
  * duplicate: a resend of an accepted message; rejected: refused with a reason; error: could not be stored. */

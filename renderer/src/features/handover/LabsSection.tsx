@@ -1,7 +1,7 @@
 // Labs: each test's latest result against the previous one, with the labs screen's own value, range mark and arrow
 // (labs/table.ts), written out in words so they read on black-and-white paper.
 import { useTranslation } from 'react-i18next';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import type { HandoverReport, LabRow } from '../../../../shared/report/types';
 import { changeArrow, formatLabValue, LAB_TABLE_CODES, labValue, rangeMark, rangeText } from '../labs/table';
 import { labUnitLabel } from '../labs/units';

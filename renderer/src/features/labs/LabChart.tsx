@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { dayNumber } from '../../../../shared/episode/day';
 import { dayLabel } from '../../ui/format/day';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import { canonicalRange, formatLabValue, labValue, LOG_SCALE_CODES, type LabRow } from './table';
 import { labUnitLabel } from './units';
 import type { ChartPalette } from '../../charts/palette';

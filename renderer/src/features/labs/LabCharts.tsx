@@ -1,6 +1,6 @@
 // Small multiples: one chart per test with results, in the table's order, on the same Day axis.
 import { useTranslation } from 'react-i18next';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import { dayStart } from '../../../../shared/episode/day';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
 import { timeTicks } from '../../charts/timeAxis';

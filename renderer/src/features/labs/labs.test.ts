@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import { labTestByCode } from '../../../../shared/labs';
 import { convertLabPanel, emptyPanel, implausibleQuestions, panelTests, previewCanonical, unitOptions } from './entry';
 import { buildLabTable, canonicalRange, changeArrow, formatLabValue, labDecimals, LAB_TABLE_CODES, rangeMark, rangeText } from './table';

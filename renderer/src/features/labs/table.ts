@@ -1,7 +1,7 @@
 // The labs table: one row per test, one column per Day with results plus today's (oldest left, today last, even before
 // today's results arrive), the day's latest value in the test's canonical unit, out-of-range marks (↑H / ↓L / A, never
 // colour alone) and the change since the previous result day.
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import { dayNumber, localDayKey, localDayStart } from '../../../../shared/episode/day';
 import { labTestByCode, toCanonicalLab } from '../../../../shared/labs';
 import { intlLocale } from '../../i18n';

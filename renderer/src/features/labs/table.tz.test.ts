@@ -1,7 +1,7 @@
 // The labs table by Day at the station's time, in every zone of the matrix: today is the last column from local
 // midnight on, "pending" until its results arrive, and a DST change day is one column.
 import { describe, expect, it } from 'vitest';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import { around, CHANGE_DAYS, dateOf, hoursOf, HOUR, ZONE } from '../../../../shared/episode/zones.test-support';
 import { buildLabTable } from './table';
 

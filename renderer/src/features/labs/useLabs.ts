@@ -1,7 +1,7 @@
 // The lab results of the episode's window; fetched again when the station says the episode changed (a result
 // arrived by HL7 or was entered) and after an entry here.
 import { useEffect, useState } from 'react';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { errorMessage } from '../../../../shared/errors';
 

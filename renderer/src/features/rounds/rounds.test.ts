@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import type { RoundsDay } from '../../../../shared/api/methods/rounds';
 import { THRESHOLDS } from '../../../../shared/clinical/thresholds';
 import { roundsLabs, roundsTreatments, roundsVitals, supportText, todayFirst } from './rows';

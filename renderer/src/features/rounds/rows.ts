@@ -1,6 +1,6 @@
 // The rounds view in words: one row per Day (today first), the day's extremes marked against the shared thresholds.
 import type { RoundsDay, RoundsTreatment } from '../../../../shared/api/methods/rounds';
-import type { LabResult } from '../../../../shared/api/methods/hl7';
+import type { LabResult } from '../../../../shared/api/methods/labs';
 import { THRESHOLDS } from '../../../../shared/clinical/thresholds';
 import { UCUM } from '../../../../shared/units';
 import { formatNumber } from '../../ui/format/values';
