@@ -15,6 +15,8 @@ export const LOCAL_CODES = {
   crsConfirmed: { code: 'VGL-CRS-CONFIRMED', text: 'CRS grade (ASTCT 2019) confirmed by a physician' },
   icansSuggested: { code: 'VGL-ICANS-SUGGESTED', text: 'ICANS grade (ASTCT 2019) suggested by Vigil, not confirmed' },
   icansConfirmed: { code: 'VGL-ICANS-CONFIRMED', text: 'ICANS grade (ASTCT 2019) confirmed by a physician' },
+  iceScore: { code: 'VGL-ICE', text: 'ICE score (Immune effector Cell-associated Encephalopathy, 0-10)' },
+  carTInfusion: { code: 'VGL-CART-INFUSION', text: 'CAR-T cell infusion' },
   antiIl6: { code: 'VGL-TX-ANTI-IL6', text: 'Anti-IL-6 treatment given (tocilizumab, siltuximab)' },
   corticosteroid: { code: 'VGL-TX-STEROID', text: 'Corticosteroid given' },
   vasopressor: { code: 'VGL-TX-VASOPRESSOR', text: 'Vasopressor started, titrated or stopped' },
