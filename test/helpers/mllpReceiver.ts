@@ -15,8 +15,8 @@ export interface MllpReceiver {
   readonly port: number;
   /** Every message received, in arrival order (a resend appears again). */
   readonly messages: ReceivedMessage[];
-  /** How the next messages are answered. */
-  reply: (message: ReceivedMessage) => Reply;
+  /** How the next messages are answered; null: no answer at all (a receiver that hangs). */
+  reply: (message: ReceivedMessage) => Reply | null;
   /** Stops listening (the sender sees a refused connection). */
   stop(): Promise<void>;
   /** Listens again on the same port. */
@@ -47,7 +47,9 @@ export async function startMllpReceiver(port = 0): Promise<MllpReceiver> {
         const parsed = parseHl7(text);
         const message = { controlId: parsed.controlId ?? '', text };
         receiver.messages.push(message);
-        const { code, text: reason } = receiver.reply(message);
+        const reply = receiver.reply(message);
+        if (!reply) return [];
+        const { code, text: reason } = reply;
         const ack = buildAck(parsed, code, code === 'AA' ? null : { code: 207, text: reason ?? 'refused' }, { application: 'ENGINE', facility: 'HOSPITAL', now: 0, controlId: nextId() });
         return [new TextEncoder().encode(ack)];
       },

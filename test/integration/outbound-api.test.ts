@@ -87,4 +87,28 @@ describe('outbound HL7 API', () => {
     expect(drained).toEqual([[103], [104], [105]]);
     await eventually(async () => expect((await t!.as('nurse').call('outbound.status', {})).destinations[0]).toMatchObject({ backlog: { count: 0 }, sent: 6, parked: 0, lastError: null }));
   });
+
+  it('a receiver that never answers: the message waits, stopping the station does not hang on it, and it goes again with its MSH-10', async () => {
+    let clock = START;
+    t = await createTestStation({ now: () => clock, outbound: { backoff: { initialMs: 100, maxMs: 400 } } });
+    t.station.outbound.start();
+    receiver = await startMllpReceiver();
+    receiver.reply = () => null;
+    await t.as('admin').call('outbound.saveDestination', { settings: { host: '127.0.0.1', port: receiver.port, periodSeconds: 60, params: ['hr'], documentation: false, ackTimeoutSeconds: 60 } });
+    await t.as('nurse').call('episode.admit', { admission });
+    t.station.ingest([hr(START + 5 * SECOND_MS, 70)]);
+    clock = START + MINUTE_MS + 3 * SECOND_MS;
+    await eventually(() => expect(receiver!.messages).toHaveLength(1));
+    const stopping = performance.now();
+    await t.station.outbound.stop();
+    expect(performance.now() - stopping).toBeLessThan(5000); // not the 60-s ACK timeout
+    const waiting = t.station.outbound.store.nextQueued(1)!;
+    expect(waiting).toMatchObject({ controlId: receiver.messages[0]!.controlId, attempts: 1 });
+
+    receiver.reply = () => ({ code: 'AA' });
+    t.station.outbound.start();
+    await eventually(() => expect(receiver!.messages).toHaveLength(2));
+    expect(receiver.messages[1]).toEqual(receiver.messages[0]);
+    await eventually(async () => expect((await t!.as('nurse').call('outbound.status', {})).destinations[0]).toMatchObject({ sent: 1, backlog: { count: 0 } }));
+  });
 });

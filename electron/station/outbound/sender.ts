@@ -81,6 +81,8 @@ export class DestinationSender {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake();
+    // Closing first ends a wait for an ACK at once; that message stays queued and goes again with its MSH-10.
+    this.dropConnection();
     await this.loop;
     this.dropConnection();
   }
