@@ -47,6 +47,7 @@ describe('vigil fhir export / push', () => {
     const suggested = resources.filter((r) => (r.code as { coding: { code: string }[] } | undefined)?.coding[0]?.code === LOCAL_CODES.crsSuggested.code);
     expect(suggested.length).toBeGreaterThan(0);
     expect(suggested.every((r) => r.status === 'preliminary')).toBe(true);
+    expect(suggested.every((r) => (r.note as { text: string }[])[0]!.text.startsWith('evidence: Grade '))).toBe(true);
   }, 120_000);
 
   it('a confirmed grade is final, "not assessable" is a data-absent reason, and a bogus status or unit is caught', () => {

@@ -53,6 +53,8 @@ describe('outbound HL7 documentation', () => {
       ]),
     );
     expect(rows.filter((r) => r.code === LOCAL_CODES.icansSuggested.code).length).toBeGreaterThanOrEqual(1);
+    // Each suggested grade is followed by the rules' explanation (NTE), so the receiver sees why.
+    expect(receiver.messages[0]!.text).toMatch(/\|VGL-CRS-SUGGESTED\^[^\r]*\rNTE\|1\|L\|Grade \d: /);
     expect(rows.some((r) => typeof r.value === 'string' && r.value.includes('Paracetamol'))).toBe(false);
     const confirmation = parsed.observations.find((o) => o.coded.code === LOCAL_CODES.crsConfirmed.code)!;
     expect(receiver.messages[0]!.text).toMatch(/\|VGL-CRS-CONFIRMED\^[^\r]*\|\^Dr Rao\r/);

@@ -141,7 +141,8 @@ function infusion(inf: NonNullable<FhirEpisodeRecord['infusion']>, subject: obje
 }
 
 function documentationResource(d: DocumentationItem, subject: object, context: object): FhirResource {
-  const by = 'by' in d && d.by ? { note: [{ text: `documented by ${d.by}` }] } : {};
+  const notes = [d.kind === 'grade' && d.evidence ? `evidence: ${d.evidence}` : null, 'by' in d && d.by ? `documented by ${d.by}` : null].filter((n): n is string => n !== null);
+  const by = notes.length > 0 ? { note: notes.map((text) => ({ text })) } : {};
   if (d.kind === 'treatment')
     return { resourceType: 'MedicationAdministration', status: 'completed', category: localConcept(LOCAL_CODES[d.category]), medicationCodeableConcept: { text: d.description }, subject, context, effectiveDateTime: iso(d.time), ...by };
   if (d.kind === 'grade')

@@ -66,15 +66,18 @@ const TREATMENT_OF_CLASS: Readonly<Record<string, TreatmentCategory>> = { anti_i
 /** Documentation of the episode recorded after the cursor's rows: grades, confirmations, treatments, bedside labs. */
 export function newDocumentation(db: StationDb, episodeId: number, cursor: Cursor): NewDocumentation {
   const items: DocumentationItem[] = [];
-  const grading = db.prepare('SELECT id, t_ms, crs_current, icans_current FROM grading_results WHERE episode_id = ? AND id > ? ORDER BY id').all(episodeId, cursor.gradingId) as {
+  const grading = db.prepare('SELECT id, t_ms, crs_current, icans_current, result_json FROM grading_results WHERE episode_id = ? AND id > ? ORDER BY id').all(episodeId, cursor.gradingId) as {
     id: number;
     t_ms: number;
     crs_current: number;
     icans_current: string;
+    result_json: string;
   }[];
   for (const g of grading) {
-    items.push({ kind: 'grade', scale: 'crs', stage: 'suggested', grade: g.crs_current, time: g.t_ms });
-    items.push({ kind: 'grade', scale: 'icans', stage: 'suggested', grade: gradeValue(g.icans_current), time: g.t_ms });
+    const result = JSON.parse(g.result_json) as { crs?: { explanation?: string }; icans?: { explanation?: string } };
+    const evidence = (text: string | undefined) => (text ? { evidence: text } : {});
+    items.push({ kind: 'grade', scale: 'crs', stage: 'suggested', grade: g.crs_current, time: g.t_ms, ...evidence(result.crs?.explanation) });
+    items.push({ kind: 'grade', scale: 'icans', stage: 'suggested', grade: gradeValue(g.icans_current), time: g.t_ms, ...evidence(result.icans?.explanation) });
   }
   const confirmations = db
     .prepare('SELECT c.id, c.t_ms, c.kind, c.confirmed, s.name FROM grade_confirmations c JOIN staff s ON s.id = c.physician_id WHERE c.episode_id = ? AND c.id > ? ORDER BY c.id')

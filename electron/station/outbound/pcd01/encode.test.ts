@@ -66,6 +66,9 @@ describe('PCD-01 ORU^R01 encoder', () => {
       ['1988-5', 'LN', 112.5, 'F'],
     ]);
     expect(docs[0]!.coded.text).toMatch(/suggested by Vigil, not confirmed/);
+    const withEvidence = encodeOru({ ...example, documentation: [{ kind: 'grade', scale: 'crs', stage: 'suggested', grade: 1, time: T0, evidence: 'Grade 1: Fever 38.4 °C | rule ASTCT-CRS-fever v1' }] });
+    expect(withEvidence).toMatch(/\|VGL-CRS-SUGGESTED\^[^\r]*\rNTE\|1\|L\|Grade 1: Fever 38\.4 °C \\F\\ rule ASTCT-CRS-fever v1\r/);
+    expect(pcd01Problems(parseHl7(withEvidence))).toEqual([]);
     expect(docs[1]!.coded.text).toMatch(/confirmed by a physician/);
   });
 
@@ -124,7 +127,7 @@ const deviceValue: fc.Arbitrary<DeviceValue> = fc.record({
   device: text,
 });
 const documentation: fc.Arbitrary<DocumentationItem> = fc.oneof(
-  fc.record({ kind: fc.constant('grade' as const), scale: fc.constantFrom('crs' as const, 'icans' as const), stage: fc.constantFrom('suggested' as const, 'confirmed' as const), grade: fc.option(fc.integer({ min: 0, max: 4 })), time, by: text }),
+  fc.record({ kind: fc.constant('grade' as const), scale: fc.constantFrom('crs' as const, 'icans' as const), stage: fc.constantFrom('suggested' as const, 'confirmed' as const), grade: fc.option(fc.integer({ min: 0, max: 4 })), time, by: text, evidence: text }, { requiredKeys: ['kind', 'scale', 'stage', 'grade', 'time'] }),
   fc.record({ kind: fc.constant('treatment' as const), category: fc.constantFrom(...TREATMENT_CATEGORIES), description: text, time }),
   fc.record({ kind: fc.constant('lab' as const), loinc: fc.constant('1988-5'), code: fc.constant('crp'), name: text, value: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => Number(formatValue(v, 3))), unit: fc.constant('mg/L'), time }),
 );

@@ -65,6 +65,8 @@ export type DocumentationItem =
       readonly time: number;
       /** The confirming physician (OBX-16). */
       readonly by?: string;
+      /** Why Vigil suggests it (the rules' explanation), sent as an NTE after the OBX. */
+      readonly evidence?: string;
     }
   | { readonly kind: 'treatment'; readonly category: TreatmentCategory; readonly description: string; readonly time: number; readonly by?: string }
   | { readonly kind: 'lab'; readonly loinc: string | null; readonly code: string; readonly name: string; readonly value: number; readonly unit: string; readonly time: number; readonly by?: string };
@@ -171,7 +173,10 @@ function valueRow(input: OruInput, v: DeviceValue, subId: string, setId: number)
 function documentationGroup(input: OruInput, index: number, counter: { obx: number }): string[] {
   const first = Math.min(...input.documentation.map((d) => d.time));
   const lines = [obrSegment(input, index, coded(LOCAL_CODES.documentationPanel), first, null)];
-  for (const item of input.documentation) lines.push(documentationRow(item, ++counter.obx));
+  for (const item of input.documentation) {
+    lines.push(documentationRow(item, ++counter.obx));
+    if (item.kind === 'grade' && item.evidence) lines.push(segment('NTE', ['1', 'L', esc(item.evidence)]));
+  }
   return lines;
 }
 
