@@ -59,8 +59,8 @@ const TEMP_REFIDS: Readonly<Record<string, string>> = {
   oral: 'MDC_TEMP_ORAL', esophageal: 'MDC_TEMP_ESOPH', nasopharyngeal: 'MDC_TEMP_NASOPH', skin: 'MDC_TEMP_SKIN',
 };
 
-/** The MDC code of a temperature site (MDC_TEMP_BODY when the site has none or we know no code for it). */
-function tempCode(site: string | null): { code: number; refid: string } {
+/** The MDC code of a temperature site (MDC_TEMP_BODY when the site has none or we know no code for it); the outbound encoder uses it too. */
+export function tempCode(site: string | null): { code: number; refid: string } {
   const hit = Object.entries(MDC_VITALS).find(([, v]) => v.param === 'temp' && v.site === site);
   const refid = site ? TEMP_REFIDS[site] : undefined;
   return hit && refid ? { code: Number(hit[0]), refid } : PARAMS.temp.mdc;

@@ -42,6 +42,8 @@ import type { ReportPrinter } from './report/print';
 import { StorageHealth, shownConnection } from './storage/health';
 import { UnstoredValues } from './storage/buffer';
 import { resumeStorage } from './storage/resume';
+import { OutboundService, type OutboundOptions } from './outbound/service';
+import { createOutboundHandlers } from './outbound/handlers';
 import { errorMessage } from '../../shared/errors';
 
 export interface StationDeviceConfig {
@@ -68,6 +70,8 @@ export interface StationOptions {
   readonly backup?: BackupScheduleOptions | false;
   /** Refused HL7 messages that stored nothing kept in the archive (default: the newest 1000, 30 days at most). */
   readonly hl7RejectedRetention?: RejectedRetention;
+  /** Outbound HL7 timing (retry pauses, when a period closes); destinations themselves live in the database. */
+  readonly outbound?: Pick<OutboundOptions, 'backoff' | 'closeAfterMs'>;
 }
 
 export class Station {
@@ -81,6 +85,8 @@ export class Station {
   readonly dispatch: Dispatch;
   /** HL7 feeds: archive, labs, source priority; listeners start with `hl7.listen()`. */
   readonly hl7: Hl7Station;
+  /** HL7 to the hospital: destinations, the outbox and its senders. */
+  readonly outbound: OutboundService;
   private readonly manager: DeviceManager;
   readonly grading: GradingRunner;
   /** The audit trail's hash chain as found at start-up. */
@@ -147,6 +153,17 @@ export class Station {
       },
     });
     this.hl7 = new Hl7Station({ ...(options.hl7RejectedRetention ? { rejectedRetention: options.hl7RejectedRetention } : {}), db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), storage: this.storage, services: this.services, now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
+    const stationName = options.stationName ?? hostname();
+    this.outbound = new OutboundService({
+      ...options.outbound,
+      db: this.db,
+      identity: { application: 'VIGIL', stationId: stationName, facility: stationName },
+      now: this.now,
+      log: this.log,
+      storageFailed: (error, doing) => {
+        if (!this.storage.failed(error, doing)) this.log(`vigil: HL7 outbound: ${doing} failed: ${errorMessage(error)}`);
+      },
+    });
     const transaction = <T>(work: () => T): T => this.db.transaction(work)();
     const episodes = new EpisodeRepository(this.db);
     const entries = new EntryRepository(this.db);
@@ -196,6 +213,7 @@ export class Station {
         }),
         ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
         ...createHl7Handlers(this.hl7),
+        ...createOutboundHandlers({ outbound: this.outbound, audit: this.audit }),
       },
       this.log,
       (error, method) => this.storage.failed(error, `answering ${method}`),
@@ -218,6 +236,7 @@ export class Station {
     for (const row of this.devices.list()) if (row.enabled) void this.manager.start(row);
     this.grading.start();
     this.backups?.start();
+    this.outbound.start();
   }
 
   /** Walks the audit chain; a broken one is said loudly, once, and shown in the status. */
@@ -271,6 +290,7 @@ export class Station {
   async stop(): Promise<void> {
     this.storage.stop();
     this.grading.stop();
+    await this.outbound.stop();
     await this.backups?.stop();
     await this.manager.stopAll();
     await this.hl7.close();

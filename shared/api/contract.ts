@@ -11,6 +11,7 @@ import { clinicalMethods, type ClinicalResults } from './methods/clinical';
 import { labMethods, type LabResults } from './methods/labs';
 import { roundsMethods, type RoundsResults } from './methods/rounds';
 import { reportMethods, type ReportResults } from './methods/report';
+import { outboundMethods, type OutboundResults } from './methods/outbound';
 import type { Access } from './access';
 
 export type { PatientSummary, StationStatus, StorageStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
@@ -26,10 +27,11 @@ export const apiMethods = {
   ...labMethods,
   ...roundsMethods,
   ...reportMethods,
+  ...outboundMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & RoundsResults & Hl7Results & ReportResults;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & RoundsResults & Hl7Results & ReportResults & OutboundResults;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;

@@ -1,10 +1,13 @@
-// vigil export --db FILE: the stored observations in the same canonical shape as decode.
+// vigil export --db FILE: the stored observations in the same canonical shape as decode (the default, a CLI contract);
+// --what episode|audit|all --out DIR: the whole record as one file per table, optionally de-identified.
 import { toObservationLine, type ObservationLine } from '../../../shared/observation';
 import { isVitalParam } from '../../../shared/params';
 import { openDatabase } from '../db/open';
 import { ObservationRepository } from '../repositories/observations';
 import { CliError, type CliIo } from './errors';
 import { parse, parseIsoTime, requireExistingFile } from './args';
+import { EXPORT_WHATS, type ExportWhat } from '../export/record';
+import { csvField, writeTables } from '../export/write';
 import { errorMessage } from '../../../shared/errors';
 
 const CSV_COLUMNS: readonly (keyof ObservationLine)[] = ['param', 'value', 'unit', 'time', 'status', 'source', 'device', 'site', 'deviceTime'];
@@ -16,8 +19,15 @@ export function exportCommand(argv: string[], io: CliIo): number {
     to: { type: 'string' },
     params: { type: 'string' },
     format: { type: 'string', default: 'ndjson' },
+    what: { type: 'string', default: 'observations' },
+    out: { type: 'string' },
+    deidentify: { type: 'boolean', default: false },
   });
   const dbFile = requireExistingFile(values.db, '--db');
+  const what = values.what as ExportWhat;
+  if (!EXPORT_WHATS.includes(what)) throw new CliError(`--what must be ${EXPORT_WHATS.join(', ')} (got "${values.what}")`);
+  if (what !== 'observations') return exportTables(dbFile, what, values, io);
+  if (values.out !== undefined || values.deidentify) throw new CliError('--out and --deidentify go with --what episode or all (observations alone print to stdout)');
   const from = parseIsoTime(values.from, '--from');
   const to = parseIsoTime(values.to, '--to');
   if (from !== undefined && to !== undefined && to <= from) throw new CliError('--to must be after --from');
@@ -45,8 +55,24 @@ export function exportCommand(argv: string[], io: CliIo): number {
   return 0;
 }
 
-function csvField(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function exportTables(dbFile: string, what: Exclude<ExportWhat, 'observations'>, values: { format?: string; out?: string; deidentify?: boolean; from?: string; to?: string; params?: string }, io: CliIo): number {
+  if (!values.out) throw new CliError(`--what ${what} writes one file per table: give --out DIR`);
+  if (values.format !== 'ndjson' && values.format !== 'csv') throw new CliError(`--format must be ndjson or csv (got "${values.format}")`);
+  if (values.from !== undefined || values.to !== undefined || values.params !== undefined) throw new CliError(`--from, --to and --params go with --what observations; --what ${what} exports whole tables`);
+  // The audit trail names patients and staff in its before/after: it is handed over whole or not at all.
+  if (values.deidentify && what !== 'episode') throw new CliError('--deidentify goes with --what episode (the audit trail cannot be de-identified and keep its hash chain)');
+  let db;
+  try {
+    db = openDatabase(dbFile, { readonly: true });
+  } catch (error) {
+    throw new CliError(`cannot open ${dbFile} as a Vigil database: ${errorMessage(error)}`);
+  }
+  try {
+    io.out(JSON.stringify(writeTables(db, { what, format: values.format, dir: values.out, deidentify: values.deidentify ?? false })));
+  } catch (error) {
+    throw new CliError(`--out ${values.out}: ${errorMessage(error)}`);
+  } finally {
+    db.close();
+  }
+  return 0;
 }

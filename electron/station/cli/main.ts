@@ -13,6 +13,7 @@ import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { errorMessage } from '../../../shared/errors';
+import { fhirCommand } from './fhir';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<number>> = {
   station: stationCommand,
@@ -27,14 +28,16 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number | Promise<n
   audit: auditCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  fhir: fhirCommand,
 };
 
 const USAGE = `usage: vigil <command> [options]
-  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]] [--backup-dir DIR] [--now ISO]
+  station  [--db FILE] [--serial PATH --protocol ge-s5|philips-intellivue]... [--web PORT] [--hl7-listen HOST:PORT [--hl7-allow ADDR]] [--hl7-send HOST:PORT [--hl7-send-period SECONDS] [--hl7-send-values mean|each] [--hl7-send-params hr,spo2,...]] [--backup-dir DIR] [--now ISO]
   simulate --protocol ge-s5|philips-intellivue --port PATH [--scenario NAME] [--interval SECONDS] [--mode synthetic|replay --log FILE] | --protocol hl7 --to HOST:PORT [--mrn ID] [--now ISO] ...
   decode   --protocol ge-s5|philips-intellivue [--format raw|dices-log] FILE
   export   --db FILE [--from ISO] [--to ISO] [--params hr,spo2,...] [--format ndjson|csv]
   hl7      parse FILE [--lab-codes FILE] | send --to HOST:PORT FILE...
+  fhir     export --db FILE --mrn ID [--from ISO --to ISO] [--vitals 1m|10m|each] --out FILE.json | push --to URL [--token FILE] FILE.json
   demo     --db FILE --mrn ID [--days N] [--product ide-cel|cilta-cel] [--scenario NAME] [--interval SECONDS] [--now ISO]
   staff    add --name NAME --role nurse|physician|admin --pin DIGITS [--db FILE] | list [--db FILE]
   grade    [--fever-lookback-h 1-24] [--hypotension sbp|map|either] FILE

@@ -11,6 +11,7 @@ import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
 import { waitForSignal } from './signals';
 import { errorMessage } from '../../../shared/errors';
+import { HL7_SEND_OPTIONS, hl7SendFromArgs, startHl7Send } from './outbound';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
@@ -24,12 +25,14 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
     'renderer-dir': { type: 'string' },
     'backup-dir': { type: 'string' },
     ...HL7_STATION_OPTIONS,
+    ...HL7_SEND_OPTIONS,
     ...NOW_OPTION,
   });
   const devices = deviceConfigs(values.serial ?? [], values.protocol ?? [], parsePositiveNumber(values.interval, '--interval'));
   const webPort = parsePort(values.web, '--web');
   const dbFile = values.db ?? defaultDatabaseFile();
   const hl7 = hl7SetupFromArgs(values);
+  const hl7Send = hl7SendFromArgs(values);
   const clock = runningClock(values.now);
 
   let station: Station;
@@ -42,6 +45,7 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
   if (clock.set) io.err(clockNotice('station', clock.now()));
   io.out(`vigil station: database ${dbFile}`);
   await startHl7(station, hl7, io);
+  startHl7Send(station, hl7Send, io);
   let web: Awaited<ReturnType<typeof startWebServer>> | null = null;
   if (webPort !== undefined) {
     try {
