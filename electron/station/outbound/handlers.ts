@@ -1,7 +1,8 @@
 // API handlers of the Sending screen: destinations' status, parked messages, "send again" (audited) and destination
 // settings (administrators only, audited).
-import type { Handler } from '../api/dispatcher';
+import type { HandlersFor } from '../api/dispatcher';
 import { StationError } from '../api/dispatcher';
+import type { outboundMethods } from '../../../shared/api/methods/outbound';
 import type { AuditLog } from '../repositories/audit';
 import type { OutboundService } from './service';
 
@@ -10,8 +11,7 @@ export interface OutboundHandlerDeps {
   readonly audit: AuditLog;
 }
 
-type OutboundMethod = 'outbound.status' | 'outbound.parked' | 'outbound.resend' | 'outbound.saveDestination';
-export type OutboundHandlers = { [M in OutboundMethod]: Handler<M> };
+export type OutboundHandlers = HandlersFor<typeof outboundMethods>;
 
 export function createOutboundHandlers({ outbound, audit }: OutboundHandlerDeps): OutboundHandlers {
   const destination = (id: number) => {
