@@ -31,6 +31,7 @@ import { DeviceManager } from './devices/manager';
 import { createDeviceHandlers } from './devices/handlers';
 import { GradingStore } from './clinical/store';
 import { GradingRunner, type RunnerOptions } from './clinical/runner';
+import { GradingThread } from './clinical/gradingThread';
 import { createClinicalHandlers } from './clinical/handlers';
 import { createLabHandlers } from './labs/handlers';
 import { createRoundsHandlers } from './rounds/handlers';
@@ -148,7 +149,10 @@ export class Station {
       this.grading.soon();
     };
     this.grading = new GradingRunner(
-      { db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log, storageFailed: (error) => this.storage.failed(error, 'storing grades') },
+      {
+        db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log, storageFailed: (error) => this.storage.failed(error, 'storing grades'),
+        ...(options.grading?.worker === false ? {} : { thread: new GradingThread({ dbFile: options.dbFile, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.grading?.worker ? { entry: options.grading.worker } : {}) }) }),
+      },
       options.grading,
     );
     this.dispatch = createDispatcher(
