@@ -36,7 +36,7 @@ import { createClinicalHandlers } from './clinical/handlers';
 import { createLabHandlers } from './labs/handlers';
 import { createRoundsHandlers } from './rounds/handlers';
 import { createReportHandlers } from './report/handlers';
-import { chromiumPrinter } from './report/chromium';
+import { WarmChromiumPrinter } from './report/warmPrinter';
 import type { ReportPrinter } from './report/print';
 import { StorageHealth, shownConnection } from './storage/health';
 import { UnstoredValues } from './storage/buffer';
@@ -81,6 +81,8 @@ export class Station {
   readonly hl7: Hl7Station;
   private readonly manager: DeviceManager;
   readonly grading: GradingRunner;
+  /** report.print's headless Chromium in browser mode, kept warm from the first print until stop(). */
+  private warmPrinter: WarmChromiumPrinter | null = null;
   /** The audit trail's hash chain as found at start-up. */
   readonly auditChain: AuditChainStatus;
   private readonly backups: BackupSchedule | null;
@@ -187,7 +189,7 @@ export class Station {
           db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,
           labs: (patientId, from, to) => this.hl7.labs.list(patientId, { from, to, includeRetracted: false }),
           audit: this.audit, now: this.now, transaction, changed: episodeChanged, log: this.log,
-          printer: () => options.reportPrinter ?? chromiumPrinter(this),
+          printer: () => options.reportPrinter ?? (this.warmPrinter ??= new WarmChromiumPrinter(this)),
         }),
         ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
         ...createHl7Handlers(this.hl7),
@@ -266,6 +268,7 @@ export class Station {
   async stop(): Promise<void> {
     this.storage.stop();
     this.grading.stop();
+    await this.warmPrinter?.close();
     await this.backups?.stop();
     await this.manager.stopAll();
     await this.hl7.close();
