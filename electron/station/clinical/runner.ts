@@ -90,8 +90,8 @@ export class GradingRunner {
       .grade({ ...episode, infusionTime: episode.infusionTime }, this.deps.now(), this.options.config ?? {})
       .then(
         (result) => {
-          // A grading done in-line meanwhile (runNow) saw newer data: this older one is not stored over it.
-          if (!this.stopped && this.inlineRuns === sentAfter) this.keep(episode.id, result);
+          // A grading done in-line meanwhile (runNow) saw newer data, or the patient left: this one is not stored.
+          if (!this.stopped && this.inlineRuns === sentAfter && this.deps.episodes.open()?.id === episode.id) this.keep(episode.id, result);
         },
         (error: unknown) => {
           if (!this.stopped) this.deps.log(`vigil: grading failed: ${errorMessage(error)}`);
