@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import WebSocket from 'ws';
 import { encodeDisplayRecord, encodeFrame } from '../../drivers/ge-s5/codec';
 import { BRIDGE_PATH } from '../../shared/api/wire';
+import { openDatabase } from '../../electron/station/db/open';
 import type { LatestValue } from '../../shared/api/methods/live';
 import { createPtyPair } from '../helpers/pty';
 import { startVigil, type RunningVigil } from '../helpers/cli';
@@ -22,6 +23,8 @@ export interface LiveFigures {
   readonly listeningRunsMs: readonly number[];
   readonly records: number;
   readonly seen: number;
+  /** HR values stored from the records (a record stored but never shown was replaced on screen before it was drawn). */
+  readonly stored: number;
   readonly latencyP50Ms: number;
   readonly latencyP99Ms: number;
   readonly latencyMaxMs: number;
@@ -113,7 +116,7 @@ async function firstLiveValue(url: string, since: number): Promise<void> {
   }
 }
 
-async function liveLatency(dbFile: string, serial: string, monitor: Monitor): Promise<{ records: number; seen: number; latencyP50Ms: number; latencyP99Ms: number; latencyMaxMs: number }> {
+async function liveLatency(dbFile: string, serial: string, monitor: Monitor): Promise<{ records: number; seen: number; stored: number; latencyP50Ms: number; latencyP99Ms: number; latencyMaxMs: number }> {
   const station = startStation(dbFile, serial);
   const browser = await launchChromium();
   try {
@@ -148,6 +151,7 @@ async function liveLatency(dbFile: string, serial: string, monitor: Monitor): Pr
     return {
       records: RECORDS,
       seen: latencies.length,
+      stored: storedHrSince(dbFile, written[0]! - 1_000),
       latencyP50Ms: round(percentile(latencies, 50)),
       latencyP99Ms: round(percentile(latencies, 99)),
       latencyMaxMs: round(Math.max(...latencies)),
@@ -158,8 +162,18 @@ async function liveLatency(dbFile: string, serial: string, monitor: Monitor): Pr
   }
 }
 
+/** HR rows stored since `since` (the station stamps a record when it arrives). */
+function storedHrSince(dbFile: string, since: number): number {
+  const db = openDatabase(dbFile, { readonly: true });
+  try {
+    return db.prepare("SELECT count(*) FROM observations o JOIN series s ON s.id = o.series_id WHERE s.param = 'hr' AND s.source = 'serial' AND o.t_ms >= ?").pluck().get(since) as number;
+  } finally {
+    db.close();
+  }
+}
+
 export function describeLive(f: LiveFigures): string {
-  return `live: start-up ${median(f.startupRunsMs)} ms to the first live value (runs ${f.startupRunsMs.join(', ')}; listening after ${f.listeningRunsMs.join(', ')} ms); latency p50 ${f.latencyP50Ms} ms, p99 ${f.latencyP99Ms} ms, max ${f.latencyMaxMs} ms, ${f.seen} of ${f.records} records seen${f.retries ? `, ${f.retries} timed-out sample(s) retried` : ''}`;
+  return `live: start-up ${median(f.startupRunsMs)} ms to the first live value (runs ${f.startupRunsMs.join(', ')}; listening after ${f.listeningRunsMs.join(', ')} ms); latency p50 ${f.latencyP50Ms} ms, p99 ${f.latencyP99Ms} ms, max ${f.latencyMaxMs} ms, ${f.seen} of ${f.records} records seen, ${f.stored} stored${f.retries ? `, ${f.retries} timed-out sample(s) retried` : ''}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

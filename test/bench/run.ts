@@ -123,6 +123,7 @@ try {
     live_latency_max_ms: live?.latencyMaxMs ?? null,
     live_records: live?.records ?? null,
     live_records_seen: live?.seen ?? null,
+    live_records_stored: live?.stored ?? null,
     live_retries: live?.retries ?? null,
     // report_ms is the name earlier runs used for the cold print: kept so the figures compare.
     report_ms: report && report.medianMs,
