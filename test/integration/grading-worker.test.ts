@@ -8,6 +8,8 @@ import { EpisodeRepository } from '../../electron/station/episode/episodes';
 import { gradeEpisode } from '../../electron/station/clinical/grade';
 import { GradingThread } from '../../electron/station/clinical/gradingThread';
 import { openDatabase } from '../../electron/station/db/open';
+import { GradingRunner } from '../../electron/station/clinical/runner';
+import { GradingStore } from '../../electron/station/clinical/store';
 
 /** An hour of monitor fever and low blood pressure, one value a minute (grade 2 from monitor data alone). */
 function feedFeverAndHypotension(t: TestStation): void {
@@ -65,5 +67,44 @@ describe('grading in a worker thread', () => {
     const stored = await caller.call('clinical.status', {});
     t.station.grading.runNow();
     expect((await caller.call('clinical.status', {})).suggested).toEqual(stored.suggested);
+  });
+
+  it('does not store a worker result over a newer in-line grading (the worker read the data before it changed)', async () => {
+    t = await createTestStation({ now: () => TEST_STATION_START, grading: { intervalMs: 3600_000, worker: false } });
+    await infusedPatient(t, 3);
+    feedFeverAndHypotension(t);
+    const real = new GradingThread({ dbFile: t.dbFile });
+    // The real worker's answer, held back until the in-line grading below has stored the newer data.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let computed: ReturnType<GradingThread['grade']> | null = null;
+    let delivered: ReturnType<GradingThread['grade']> | null = null;
+    const held = Object.assign(Object.create(real) as GradingThread, {
+      grade: (...args: Parameters<GradingThread['grade']>) => {
+        computed = real.grade(...args);
+        return (delivered = computed.then((result) => gate.then(() => result)));
+      },
+    });
+    const store = new GradingStore(t.station.db);
+    const runner = new GradingRunner(
+      { db: t.station.db, episodes: new EpisodeRepository(t.station.db), entries: new EntryRepository(t.station.db), store, now: t.now, changed: () => {}, log: () => {}, thread: held },
+      { intervalMs: 3600_000, debounceMs: 0 },
+    );
+    try {
+      runner.soon();
+      await until(async () => (computed ? true : null));
+      expect((await computed!).crs.current).toBe(2);
+      await t.as('nurse').call('events.record', { event: { kind: 'vasopressor', time: t.now() - 2 * MIN, drug: 'norepinephrine', action: 'start', dose: 0.05, doseUnit: 'ug/kg/min' } });
+      expect(runner.runNow()!.crs.current).toBe(3);
+      release();
+      await delivered;
+      await new Promise((resolve) => setImmediate(resolve));
+      const episodeId = new EpisodeRepository(t.station.db).open()!.id;
+      expect(runner.latest(episodeId)!.crs.current).toBe(3);
+      expect(store.latestResult(episodeId)!.result.crs.current).toBe(3);
+    } finally {
+      runner.stop();
+      await real.stop();
+    }
   });
 });
