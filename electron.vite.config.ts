@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The grading worker is a second entry: it runs in a worker thread beside the station (electron/station/clinical/gradingThread.ts).
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), gradingWorker: resolve(__dirname, 'electron/station/clinical/gradingWorker.ts') } },
     },
   },
   preload: {

@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Station } from '../station/station';
 import { knownProtocol } from '../station/devices/protocol';
@@ -19,6 +19,8 @@ import { errorMessage } from '../../shared/errors';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_HTML = join(here, '../renderer/index.html');
 const PRELOAD = join(here, '../preload/index.cjs');
+/** The bundled grading worker (a second main entry in electron.vite.config.ts). */
+const GRADING_WORKER = pathToFileURL(join(here, 'gradingWorker.js'));
 
 app.setName(PRODUCT_NAME);
 
@@ -68,6 +70,7 @@ function stationFromArgs(): Station {
     devices: serial.map((port) => ({ protocol, port })),
     ...(nativeBinding ? { nativeBinding } : {}),
     reportPrinter: reportPrinter(),
+    grading: { worker: GRADING_WORKER },
   });
 }
 

@@ -33,11 +33,12 @@ import { DeviceManager } from './devices/manager';
 import { createDeviceHandlers } from './devices/handlers';
 import { GradingStore } from './clinical/store';
 import { GradingRunner, type RunnerOptions } from './clinical/runner';
+import { GradingThread } from './clinical/gradingThread';
 import { createClinicalHandlers } from './clinical/handlers';
 import { createLabHandlers } from './labs/handlers';
 import { createRoundsHandlers } from './rounds/handlers';
 import { createReportHandlers } from './report/handlers';
-import { chromiumPrinter } from './report/chromium';
+import { WarmChromiumPrinter } from './report/warmPrinter';
 import type { ReportPrinter } from './report/print';
 import { StorageHealth, shownConnection } from './storage/health';
 import { UnstoredValues } from './storage/buffer';
@@ -89,6 +90,8 @@ export class Station {
   readonly outbound: OutboundService;
   private readonly manager: DeviceManager;
   readonly grading: GradingRunner;
+  /** report.print's headless Chromium in browser mode, kept warm from the first print until stop(). */
+  private warmPrinter: WarmChromiumPrinter | null = null;
   /** The audit trail's hash chain as found at start-up. */
   readonly auditChain: AuditChainStatus;
   private readonly backups: BackupSchedule | null;
@@ -174,7 +177,10 @@ export class Station {
       this.grading.soon();
     };
     this.grading = new GradingRunner(
-      { db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log, storageFailed: (error) => this.storage.failed(error, 'storing grades') },
+      {
+        db: this.db, episodes, entries, store: gradingStore, now: this.now, changed: clinicalChanged, log: this.log, storageFailed: (error) => this.storage.failed(error, 'storing grades'),
+        ...(options.grading?.worker === false ? {} : { thread: new GradingThread({ dbFile: options.dbFile, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.grading?.worker ? { entry: options.grading.worker } : {}) }) }),
+      },
       options.grading,
     );
     this.dispatch = createDispatcher(
@@ -209,7 +215,7 @@ export class Station {
           db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,
           labs: (patientId, from, to) => this.hl7.labs.list(patientId, { from, to, includeRetracted: false }),
           audit: this.audit, now: this.now, transaction, changed: episodeChanged, log: this.log,
-          printer: () => options.reportPrinter ?? chromiumPrinter(this),
+          printer: () => options.reportPrinter ?? (this.warmPrinter ??= new WarmChromiumPrinter(this)),
         }),
         ...createDeviceHandlers({ devices: this.devices, manager: this.manager, audit: this.audit, now: this.now }),
         ...createHl7Handlers(this.hl7),
@@ -291,6 +297,7 @@ export class Station {
     this.storage.stop();
     this.grading.stop();
     await this.outbound.stop();
+    await this.warmPrinter?.close();
     await this.backups?.stop();
     await this.manager.stopAll();
     await this.hl7.close();

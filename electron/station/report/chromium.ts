@@ -1,6 +1,7 @@
 // The station's own printer under plain Node: the report route of the built window, served by a private browser-mode
-// server, opened in headless Chromium (playwright-core) and printed with page.pdf. `vigil report handover` and
-// report.print in browser mode both go through renderReportPdf; the Electron shell registers its own printer instead.
+// server, opened in headless Chromium (playwright-core) and printed with page.pdf. `vigil report handover` goes through
+// renderReportPdf, report.print in browser mode through printReportPage on a warm browser (warmPrinter.ts); the
+// Electron shell registers its own printer instead.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -9,7 +10,7 @@ import type { Dispatch } from '../api/dispatcher';
 import type { EventHub } from '../api/eventHub';
 import type { WindowSession } from '../auth/sessions';
 import { startWebServer } from '../server/webServer';
-import { headerFooter, MARGINS_MM, pdfPageCount, type PrintRequest, type ReportPrinter } from './print';
+import { headerFooter, MARGINS_MM, pdfPageCount, type PrintRequest } from './print';
 import { errorMessage } from '../../../shared/errors';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -89,12 +90,22 @@ export async function renderReportPdf(host: ReportHost, request: PrintRequest, o
       port: 0,
     });
     browser = await launching;
-    const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
-    await page.goto(`${server.url}#${reportHash(request)}`, { waitUntil: 'commit' });
+    return await printReportPage(browser, server.url, request, options.timeoutMs);
+  } finally {
+    await (browser ?? (await launching.catch(() => null)))?.close();
+    await server?.close();
+  }
+}
+
+/** Opens the report route of the server at `serverUrl` on a new page of `browser`, waits for it and prints it; closes the page. */
+export async function printReportPage(browser: Browser, serverUrl: string, request: PrintRequest, timeoutMs?: number): Promise<RenderedPdf> {
+  const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+  try {
+    await page.goto(`${serverUrl}#${reportHash(request)}`, { waitUntil: 'commit' });
     await page.waitForFunction(
       ([ready, error]) => (globalThis as unknown as Record<string, unknown>)[ready!] === true || typeof (globalThis as unknown as Record<string, unknown>)[error!] === 'string',
       [READY_FLAG, ERROR_KEY],
-      { timeout: options.timeoutMs ?? 30_000 },
+      { timeout: timeoutMs ?? 30_000 },
     );
     const state = await page.evaluate(([meta, error]) => ({ meta: (globalThis as unknown as Record<string, unknown>)[meta!], error: (globalThis as unknown as Record<string, unknown>)[error!] }), [META_KEY, ERROR_KEY]);
     if (typeof state.error === 'string') throw new Error(`the report page says: ${state.error}`);
@@ -110,18 +121,6 @@ export async function renderReportPdf(host: ReportHost, request: PrintRequest, o
     });
     return { pdf, pages: pdfPageCount(pdf), meta };
   } finally {
-    await (browser ?? (await launching.catch(() => null)))?.close();
-    await server?.close();
+    await page.close();
   }
-}
-
-/** report.print in plain Node (browser mode): the PDF only; the window then prints the page with its own dialog. */
-export function chromiumPrinter(host: ReportHost, options: ChromiumOptions = {}): ReportPrinter {
-  return {
-    via: 'chromium',
-    async print(request) {
-      const { pdf } = await renderReportPdf(host, request, options);
-      return { pdf, paper: false };
-    },
-  };
 }

@@ -1,0 +1,23 @@
+// Worker-thread entry: grades on its own read-only connection (WAL lets it read beside the station's writer), so a
+// long re-grade does not hold the station's event loop. The main thread stores the result, as before.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/open';
+import { EntryRepository } from '../episode/entries';
+import { errorMessage } from '../../../shared/errors';
+import { gradeEpisode } from './grade';
+import type { GradingReply, GradingRequest, GradingWorkerData } from './gradingThread';
+
+const { dbFile, nativeBinding } = workerData as GradingWorkerData;
+const db = openDatabase(dbFile, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+const entries = new EntryRepository(db);
+const port = parentPort!;
+
+port.on('message', (request: GradingRequest) => {
+  let reply: GradingReply;
+  try {
+    reply = { id: request.id, result: gradeEpisode(db, entries, request.episode, request.now, request.config) };
+  } catch (error) {
+    reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : errorMessage(error) };
+  }
+  port.postMessage(reply);
+});
