@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
 import { EntryRepository } from '../episode/entries';
-import { errorMessage } from '../../../shared/errors';
+import { errorDetail } from '../../../shared/errors';
 import { gradeEpisode } from './grade';
 import type { GradingReply, GradingRequest, GradingWorkerData } from './gradingThread';
 
@@ -17,7 +17,7 @@ port.on('message', (request: GradingRequest) => {
   try {
     reply = { id: request.id, result: gradeEpisode(db, entries, request.episode, request.now, request.config) };
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : errorMessage(error) };
+    reply = { id: request.id, error: errorDetail(error) };
   }
   port.postMessage(reply);
 });
