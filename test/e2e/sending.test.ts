@@ -2,13 +2,13 @@
 // real MLLP receiver in this test (2 s reporting periods). The Sending screen shows the destination connected with a
 // recent ACK, a backlog that grows while the receiver is down and drains when it is back; an AR parks a message with
 // the receiver's reason; a signed-in nurse sends it again: the receiver gets the same MSH-10, the row goes, the audit
-// has it. The Chinese window says the screen's headings in Chinese.
+// has it. The Chinese window says the screen's headings in Chinese. A station with no destination says it sends nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startMonitorOnPty, type MonitorOnPty } from '../helpers/monitor';
 import { startMllpReceiver, type MllpReceiver } from '../helpers/mllpReceiver';
 import { answerSignIn, artifactPath, signOut } from '../helpers/browser';
-import { useBrowserStation } from '../helpers/browserStation';
+import { useBrowserStation, withBrowserStation } from '../helpers/browserStation';
 import { queryRow } from '../helpers/database';
 import { pinnedLocal } from '../helpers/clock';
 import { ADMIN, NURSE, PIN } from '../helpers/staff';
@@ -166,5 +166,30 @@ describe('Sending screen (browser mode, Chromium, HL7 out to a real MLLP receive
     } finally {
       await zh.close();
     }
+  });
+});
+
+describe('Sending screen with no destination (browser mode, Chromium)', () => {
+  it('says Vigil sends nothing; an administrator sets a destination there and it shows', { timeout: 60_000 }, async () => {
+    await withBrowserStation({ name: 'sending-none', now: NOW, staff: [ADMIN] }, async (vigil) => {
+      const page = await vigil.openPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US', timeoutMs: 15_000 });
+      await page.getByTestId('tab-sending').click();
+      await page.getByTestId('sending-sign-in').click();
+      await answerSignIn(page, ADMIN.name, PIN);
+      await expect(page.getByTestId('sending-none').textContent()).resolves.toBe('Vigil sends nothing to the hospital: no destination is set.');
+
+      await page.getByTestId('destination-add').click();
+      await page.getByTestId('destination-submit').click();
+      await expect(page.getByTestId('form-errors').textContent()).resolves.toMatch(/Host \(integration engine\): [\s\S]*MLLP port: /);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('destination-host');
+      await page.getByTestId('destination-host').fill('127.0.0.1');
+      await page.getByTestId('destination-port').fill('2575');
+      await page.getByTestId('destination-submit').click();
+      await page.getByTestId('destination-dialog').waitFor({ state: 'detached' });
+      await page.locator('[data-testid^="destination-"][data-connected]').first().waitFor();
+      expect(await page.getByTestId('sending-none').count()).toBe(0);
+      expect(await page.getByTestId('sending-screen').textContent()).toContain('127.0.0.1:2575');
+      expect(queryRow<{ action: string }>(vigil.db, "SELECT action FROM audit_log WHERE entity = 'outbound_destination'")).toEqual({ action: 'create' });
+    });
   });
 });
