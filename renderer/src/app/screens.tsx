@@ -13,6 +13,7 @@ import { LiveScreen } from '../features/live/LiveScreen';
 import type { StationView } from '../features/live/useStation';
 import { MessagesScreen } from '../features/messages/MessagesScreen';
 import { RoundsScreen } from '../features/rounds/RoundsScreen';
+import { SendingScreen } from '../features/sending/SendingScreen';
 import { TrendsScreen } from '../features/trends/TrendsScreen';
 import type { ZoomChoice } from '../features/trends/zoom';
 
@@ -64,6 +65,7 @@ const REGISTRY = {
   handover: { label: 'report.tab', render: (c) => <HandoverScreen client={c.client} link={c.link} /> },
   devices: { label: 'deviceSetup.tab', render: (c) => <DevicesScreen client={c.client} link={c.link} clockOffset={c.station.clockOffset} /> },
   messages: { label: 'hl7View.tab', render: (c) => <MessagesScreen client={c.client} link={c.link} /> },
+  sending: { label: 'sending.tab', render: (c) => <SendingScreen client={c.client} link={c.link} clockOffset={c.station.clockOffset} /> },
 } as const satisfies Record<string, ScreenEntry>;
 
 export type Screen = keyof typeof REGISTRY;

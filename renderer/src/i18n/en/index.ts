@@ -11,7 +11,8 @@ import { live } from './live';
 import { messages } from './messages';
 import { rounds } from './rounds';
 import { said } from './said';
+import { sending } from './sending';
 import { trends } from './trends';
 import { ui } from './ui';
 
-export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...trends, ...labs, ...rounds, ...handover, ...said };
+export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...rounds, ...handover, ...said };

@@ -1,0 +1,65 @@
+// Sending screen: HL7 out to the hospital's integration engine.
+import type { sending as en } from '../en/sending';
+import type { Translation } from '../types';
+
+export const sending: Translation<typeof en> = {
+  sending: {
+    tab: '数据发送',
+    title: '发送至医院系统',
+    hint: '供生物医学或信息工程师使用：每个 HL7 目的地的确认情况、待发送消息及被拒收的消息。',
+    signInNeeded: '登录后可查看监护站发送的内容（仅限工作人员）。',
+    signIn: '登录',
+    loading: '正在加载目的地…',
+    unreachable: '无法连接监护站：目前无法得知发送状态。',
+    loadError: '发送状态不可用：{{message}}',
+    none: 'Vigil 未向医院发送任何数据：尚未设置目的地。',
+    addDestination: '设置目的地…',
+    editDestination: '设置…',
+    status: {
+      connected: '已连接',
+      notConnected: '未连接',
+      disabled: '已关闭',
+      lastAck: '最近确认 {{time}}（{{age}}）',
+      noAck: '尚无确认',
+      backlogEmpty: '无待发送消息',
+      backlog_one: '{{count}} 条消息待发送',
+      backlog_other: '{{count}} 条消息待发送',
+      backlogSince_one: '{{count}} 条消息待发送（最早 {{time}}）',
+      backlogSince_other: '{{count}} 条消息待发送（最早 {{time}}）',
+      lastError: '上次尝试：{{error}}',
+      totals: '已发送 {{sent}} 条，已搁置 {{parked}} 条，已过期 {{expired}} 条',
+    },
+    parked: {
+      title: '被接收方拒收（已搁置）',
+      none: '没有被搁置的消息。',
+      columns: { control: '消息（MSH-10）', time: '入队时间', ack: '确认', reason: '接收方原因', actions: '操作' },
+      noReason: '未说明原因',
+      sendAgain: '重新发送',
+    },
+    resend: {
+      title: '重新发送消息 {{control}}',
+      explain: '同一条消息（相同 MSH-10）重新进入队列。监护站会记录重新发送的人员及原因。',
+      reason: '原因',
+      reasonHint: '记录在审计日志中。',
+      submit: '重新发送',
+    },
+    form: {
+      addTitle: '设置目的地',
+      editTitle: '目的地 {{name}}',
+      explain: '仅限管理员；每次更改都会记录在审计日志中。',
+      submit: '保存',
+      fields: {
+        host: '主机（集成引擎）',
+        port: 'MLLP 端口',
+        periodSeconds: '报告周期（秒）',
+        values: '发送的数值',
+        params: '参数',
+        ackTimeoutSeconds: '确认超时（秒）',
+      },
+      valuesMean: '周期平均值',
+      valuesEach: '每个读数',
+      documentation: '发送记录内容（分级、治疗、床旁化验）',
+      enabled: '已开启发送',
+    },
+  },
+};
