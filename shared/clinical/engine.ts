@@ -29,7 +29,18 @@ export interface CrsCourseSummary {
   readonly maskedFrom: number | null;
 }
 
-export interface CrsResult {
+/** Why the current and the maximum grade are what they are, in words and as evidence (CRS and ICANS alike). */
+export interface GradeExplanation {
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+  readonly maxExplanation: string;
+  readonly maxEvidence: readonly Evidence[];
+  /** The explanations as messages the window says in its own language (absent in results stored before them). */
+  readonly explanationMessage?: Message;
+  readonly maxExplanationMessage?: Message;
+}
+
+export interface CrsResult extends GradeExplanation {
   readonly current: CrsGrade;
   /** Highest instantaneous grade at any event time up to the evaluation time, with all documentation known now. */
   readonly max: CrsGrade;
@@ -46,16 +57,9 @@ export interface CrsResult {
     readonly pressorCountExclVasopressin: number;
     readonly vasopressinActive: boolean;
   };
-  readonly explanation: string;
-  readonly evidence: readonly Evidence[];
-  readonly maxExplanation: string;
-  readonly maxEvidence: readonly Evidence[];
-  /** The explanations as messages the window says in its own language (absent in results stored before them). */
-  readonly explanationMessage?: Message;
-  readonly maxExplanationMessage?: Message;
 }
 
-export interface IcansResult {
+export interface IcansResult extends GradeExplanation {
   readonly current: IcansResultGrade;
   readonly max: IcansResultGrade;
   readonly maxAt: number | null;
@@ -71,13 +75,6 @@ export interface IcansResult {
     /** Motor, ICP and imaging findings that stand now (until documented absent or newer imaging). */
     readonly standing: readonly StandingFindingView[];
   };
-  readonly explanation: string;
-  readonly evidence: readonly Evidence[];
-  readonly maxExplanation: string;
-  readonly maxEvidence: readonly Evidence[];
-  /** The explanations as messages the window says in its own language (absent in results stored before them). */
-  readonly explanationMessage?: Message;
-  readonly maxExplanationMessage?: Message;
 }
 
 export interface StandingFindingView {

@@ -1,22 +1,15 @@
 // "why?": the explanation of the suggested grade now and of the maximum, each with its evidence.
 import { useTranslation } from 'react-i18next';
 import type { Grade, GradeKind } from '../../../../shared/api/methods/clinical';
-import type { Evidence } from '../../../../shared/clinical/evidence';
-import type { Message } from '../../../../shared/messages/message';
+import type { GradeExplanation } from '../../../../shared/clinical/engine';
 import { gradeLabel } from './grades';
 import { sayOr } from '../../i18n/said';
 import { Modal } from '../../ui/Modal';
 import { EvidenceList } from './EvidenceList';
 
-export interface Explained {
+export interface Explained extends GradeExplanation {
   readonly current: Grade;
   readonly max: Grade;
-  readonly explanation: string;
-  readonly evidence: readonly Evidence[];
-  readonly maxExplanation: string;
-  readonly maxEvidence: readonly Evidence[];
-  readonly explanationMessage?: Message;
-  readonly maxExplanationMessage?: Message;
 }
 
 export function ExplainDialog({ kind, result, onClose }: { kind: GradeKind; result: Explained; onClose: () => void }) {
