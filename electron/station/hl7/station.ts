@@ -66,9 +66,8 @@ export class Hl7Station {
   readonly labs: LabResultRepository;
   readonly vitals: Hl7VitalRepository;
   readonly sources: SourceState;
-  private readonly listeners: MllpListener[] = [];
-  /** host:port of each listener as registered on the services board. */
-  private readonly serviceLabels: string[] = [];
+  /** Each listener with its host:port as registered on the services board. */
+  private readonly listeners: { readonly listener: MllpListener; readonly label: string }[] = [];
   private readonly unsubscribe: () => void;
   private readonly pruneTimer: NodeJS.Timeout;
   /** Archive ids at or below this hold nothing prunable any more. */
@@ -139,13 +138,12 @@ export class Hl7Station {
     const label = `${host}:${address.port}`;
     service = this.createService(config, label);
     if (this.deps.services) onListeningChange = this.deps.services.add({ kind: 'hl7', address: label, logName: 'vigil: hl7: the MLLP listener' });
-    this.serviceLabels.push(label);
-    this.listeners.push(listener);
+    this.listeners.push({ listener, label });
     return address;
   }
 
   get addresses(): AddressInfo[] {
-    return this.listeners.map((l) => l.address).filter((a): a is AddressInfo => a !== null);
+    return this.listeners.map(({ listener }) => listener.address).filter((a): a is AddressInfo => a !== null);
   }
 
   /** Messages a crash left `pending` got no ACK (their senders resend): recorded as errors, not left open forever. */
@@ -186,8 +184,8 @@ export class Hl7Station {
   async close(): Promise<void> {
     clearInterval(this.pruneTimer);
     this.unsubscribe();
-    for (const label of this.serviceLabels.splice(0)) this.deps.services?.remove('hl7', label);
-    await Promise.all(this.listeners.map((l) => l.close()));
-    this.listeners.length = 0;
+    const listeners = this.listeners.splice(0);
+    for (const { label } of listeners) this.deps.services?.remove('hl7', label);
+    await Promise.all(listeners.map(({ listener }) => listener.close()));
   }
 }
