@@ -6,6 +6,7 @@ import { clinical } from './clinical';
 import { devices } from './devices';
 import { episode } from './episode';
 import { handover } from './handover';
+import { flowsheet } from './flowsheet';
 import { labs } from './labs';
 import { live } from './live';
 import { messages } from './messages';
@@ -15,4 +16,4 @@ import { sending } from './sending';
 import { trends } from './trends';
 import { ui } from './ui';
 
-export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...rounds, ...handover, ...said };
+export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...flowsheet, ...rounds, ...handover, ...said };
