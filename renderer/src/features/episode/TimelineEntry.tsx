@@ -8,6 +8,7 @@ import { CorrectDialog } from './CorrectDialog';
 import { HistoryList } from './HistoryList';
 import { isEditable } from './ItemEditor';
 import type { TimelineItem } from './timelineItems';
+import { MINUTE_MS } from '../../../../shared/time';
 
 export function TimelineEntry({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ export function TimelineEntry({ item }: { item: TimelineItem }) {
         {who !== null && (
           <div className="timeline-who">
             {who}
-            {entry !== null && entry.recordedAt !== entry.effectiveAt && <> · {formatDateTime(entry.recordedAt)}</>}
+            {entry !== null && Math.abs(entry.recordedAt - entry.effectiveAt) >= MINUTE_MS && <> · {t('timeline.recordedAt', { time: formatDateTime(entry.recordedAt) })}</>}
           </div>
         )}
         {showHistory && entry !== null && <HistoryList entry={entry} />}

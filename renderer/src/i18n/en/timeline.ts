@@ -5,6 +5,7 @@ export const timeline = {
     empty: 'Nothing recorded yet.',
     noneOfKind: 'Nothing of this kind recorded.',
     recordedBy: '{{name}} ({{role}})',
+    recordedAt: 'recorded {{time}}',
     enteredBy: '{{name}}',
     corrected: 'corrected',
     correctedReason: 'Corrected: {{reason}}',

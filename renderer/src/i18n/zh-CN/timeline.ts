@@ -8,6 +8,7 @@ export const timeline: Translation<typeof en> = {
     empty: '尚无记录。',
     noneOfKind: '没有此类记录。',
     recordedBy: '{{name}}（{{role}}）',
+    recordedAt: '记录于 {{time}}',
     enteredBy: '{{name}}',
     corrected: '已更正',
     correctedReason: '更正原因：{{reason}}',
