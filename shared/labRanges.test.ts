@@ -40,6 +40,7 @@ describe('site lab reference ranges', () => {
     expect(ranges.from).toBe('defaults');
     expect(ranges.problem).toMatch(message);
     expect(ranges.problem).toMatch(/the default ranges are used/);
+    expect(ranges.problemMessage?.key).toMatch(/^said\.labRanges\.(notJson|invalid)$/); // the window says it in its language
     expect(ferritin(ranges)).toMatchObject({ low: 15, high: 200 });
   });
 });

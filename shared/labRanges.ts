@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { errorMessage } from './errors';
 import { labTestByCode } from './labs';
+import { english } from './messages/en';
+import { message, type Message } from './messages/message';
 
 /** One range in the test's canonical unit (shared/labs.ts) and where it comes from. */
 export interface SiteLabRange {
@@ -62,11 +64,16 @@ export interface SiteLabRanges {
   readonly ranges: readonly SiteLabRange[];
   /** 'file' when the site's file is in use, 'defaults' when there is none or it was refused. */
   readonly from: 'file' | 'defaults';
-  /** Why the site's file was refused (the defaults are used meanwhile), or null. */
+  /** Why the site's file was refused (the defaults are used meanwhile), in English, or null. */
   readonly problem: string | null;
+  /** The same as a message the window says in its own language. */
+  readonly problemMessage: Message | null;
 }
 
-const withDefaults = (problem: string | null): SiteLabRanges => ({ ranges: DEFAULT_LAB_RANGES, from: 'defaults', problem });
+/** The defaults, with why the site's file was not used (null: there is none). */
+export function withDefaults(problem: Message | null): SiteLabRanges {
+  return { ranges: DEFAULT_LAB_RANGES, from: 'defaults', problem: problem && english(problem), problemMessage: problem };
+}
 
 /** The site's ranges from the file's text (null: no file), the defaults where it has none; a bad file keeps the defaults. */
 export function siteLabRanges(fileText: string | null, fileName = 'lab-ranges.json'): SiteLabRanges {
@@ -75,13 +82,13 @@ export function siteLabRanges(fileText: string | null, fileName = 'lab-ranges.js
   try {
     json = JSON.parse(fileText);
   } catch (error) {
-    return withDefaults(`${fileName} is not valid JSON (${errorMessage(error)}); the default ranges are used.`);
+    return withDefaults(message('said.labRanges.notJson', { file: fileName, detail: errorMessage(error) }));
   }
   const parsed = siteLabRangesFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    return withDefaults(`${fileName}, ${first.path.join('.') || 'the file'}: ${first.message}; the default ranges are used.`);
+    return withDefaults(message('said.labRanges.invalid', { file: fileName, field: first.path.join('.') || 'ranges', detail: first.message }));
   }
   const site = new Map(parsed.data.ranges.map((r) => [r.code, r]));
-  return { ranges: [...DEFAULT_LAB_RANGES.filter((r) => !site.has(r.code)), ...site.values()], from: 'file', problem: null };
+  return { ranges: [...DEFAULT_LAB_RANGES.filter((r) => !site.has(r.code)), ...site.values()], from: 'file', problem: null, problemMessage: null };
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { HandlersFor } from '../api/dispatcher';
 import type { labRangeMethods } from '../../../shared/api/methods/labRanges';
-import { siteLabRanges, type SiteLabRanges } from '../../../shared/labRanges';
+import { siteLabRanges, withDefaults, type SiteLabRanges } from '../../../shared/labRanges';
+import { message } from '../../../shared/messages/message';
 import { errorMessage } from '../../../shared/errors';
 
 /** The file's name in the station's data folder (beside the database). */
@@ -16,7 +17,7 @@ export function readSiteLabRanges(file: string): SiteLabRanges {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') text = null;
-    else return { ...siteLabRanges(null), problem: `${basename(file)} could not be read (${errorMessage(error)}); the default ranges are used.` };
+    else return withDefaults(message('said.labRanges.unreadable', { file: basename(file), detail: errorMessage(error) }));
   }
   return siteLabRanges(text, basename(file));
 }

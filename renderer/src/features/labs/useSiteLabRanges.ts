@@ -2,10 +2,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SiteLabRange, SiteLabRanges } from '../../../../shared/labRanges';
 import type { LinkState, StationClient } from '../../api/stationClient';
+import { sayOr } from '../../i18n/said';
 
 export interface SiteRangesState {
   readonly byCode: ReadonlyMap<string, SiteLabRange>;
-  /** Why the site's file was refused (the defaults are in use), or null. */
+  /** Why the site's file was refused (the defaults are in use), in the window's language, or null. */
   readonly problem: string | null;
 }
 
@@ -22,5 +23,7 @@ export function useSiteLabRanges(client: StationClient, link: LinkState): SiteRa
       cancelled = true;
     };
   }, [client, link]);
-  return useMemo(() => ({ byCode: new Map((ranges?.ranges ?? []).map((r) => [r.code, r])), problem: ranges?.problem ?? null }), [ranges]);
+  const byCode = useMemo(() => new Map((ranges?.ranges ?? []).map((r) => [r.code, r])), [ranges]);
+  // Said on each render: a language switch says it again.
+  return { byCode, problem: ranges?.problem ? sayOr(ranges.problemMessage, ranges.problem) : null };
 }
