@@ -85,7 +85,6 @@ describe('a readable timeline and the labs flowsheet (browser mode, Chromium)', 
     expect(new Set(shown)).toEqual(new Set(['treatments']));
     expect(await timeline.textContent()).toMatch(/Tocilizumab 576 mg IV/);
     expect(await timeline.textContent()).not.toMatch(/ICE \d+\/10/);
-    await screenshotAtWardSizes(page, 'timeline-treatments');
     await page.getByTestId('timeline-filter-neuro').click();
     const neuro = await timeline.locator('.timeline-entry').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind));
     expect(new Set(neuro)).toEqual(new Set(['event:neuro']));
