@@ -36,6 +36,7 @@ import { GradingRunner, type RunnerOptions } from './clinical/runner';
 import { GradingThread } from './clinical/gradingThread';
 import { createClinicalHandlers } from './clinical/handlers';
 import { createLabHandlers } from './labs/handlers';
+import { createLabRangeHandlers, SITE_LAB_RANGES_FILE } from './labs/ranges';
 import { createRoundsHandlers } from './rounds/handlers';
 import { createReportHandlers } from './report/handlers';
 import { WarmChromiumPrinter } from './report/warmPrinter';
@@ -210,6 +211,7 @@ export class Station {
           clinicalChanged,
         }),
         ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged, labsOfAdmitted: (query) => this.hl7.labsOfAdmitted(query) }),
+        ...createLabRangeHandlers({ file: join(dirname(options.dbFile), SITE_LAB_RANGES_FILE), log: this.log }),
         ...createRoundsHandlers({ db: this.db, episodes, entries, labs: (from, to) => this.hl7.labsOfAdmitted({ from, to, includeRetracted: false }), now: this.now }),
         ...createReportHandlers({
           db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,

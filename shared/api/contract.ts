@@ -9,6 +9,7 @@ import { hl7Methods, type Hl7Results } from './methods/hl7';
 import { deviceMethods, type DeviceResults } from './methods/devices';
 import { clinicalMethods, type ClinicalResults } from './methods/clinical';
 import { labMethods, type LabResults } from './methods/labs';
+import { labRangeMethods, type LabRangeResults } from './methods/labRanges';
 import { roundsMethods, type RoundsResults } from './methods/rounds';
 import { reportMethods, type ReportResults } from './methods/report';
 import { outboundMethods, type OutboundResults } from './methods/outbound';
@@ -25,13 +26,14 @@ export const apiMethods = {
   ...deviceMethods,
   ...clinicalMethods,
   ...labMethods,
+  ...labRangeMethods,
   ...roundsMethods,
   ...reportMethods,
   ...outboundMethods,
 } as const satisfies Record<string, { readonly access: Access; readonly input: z.ZodType }>;
 
 /** Every method's result type, by method name. */
-export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & RoundsResults & Hl7Results & ReportResults & OutboundResults;
+export type ApiResults = LiveResults & AuthResults & EpisodeResults & DeviceResults & ClinicalResults & LabResults & LabRangeResults & RoundsResults & Hl7Results & ReportResults & OutboundResults;
 
 export type ApiMethod = keyof typeof apiMethods;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiMethods)[M]['input']>;

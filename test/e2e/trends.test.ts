@@ -96,7 +96,7 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     await expect(columns.last().getAttribute('data-today')).resolves.toBe('true');
     const crp = page.getByTestId('labs-row-crp');
     await expect(crp.locator('th').textContent()).resolves.toMatch(/^CRP/);
-    await expect(crp.getByTestId('labs-meta').textContent()).resolves.toBe('mg/L · no range sent'); // the demo's labs carry no range
+    await expect(crp.getByTestId('labs-meta').textContent()).resolves.toBe('mg/L · 0.08–3.1 site default'); // the demo's labs carry no range: the site default (shared/labRanges.ts)
     const values = await crp.getByTestId('lab-value').allTextContents();
     expect(values).toHaveLength(13); // Day 0 … Day +12: today's have not come yet
     await expect(crp.getByTestId('labs-pending').textContent()).resolves.toMatch(/pending/i);

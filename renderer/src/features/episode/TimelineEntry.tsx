@@ -1,57 +1,63 @@
-// One entry of the timeline: Day +N, local time, what, who recorded it, a "corrected" mark; History and Correct.
+// One row of the timeline: the local time, what it is and what was done in words, who recorded it, a "corrected"
+// mark; History and Correct for the episode's entries.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryView } from '../../../../shared/api/methods/episode';
-import { entrySummary, kindLabel } from './summaries';
-import { episodeDay } from '../../ui/format/day';
 import { roleLabel } from '../../ui/format/labels';
-import { formatDateTime } from '../../ui/format/time';
-import { usePreferences } from '../../ui/prefs/PreferencesContext';
+import { formatClock, formatDateTime } from '../../ui/format/time';
 import { CorrectDialog } from './CorrectDialog';
 import { HistoryList } from './HistoryList';
 import { isEditable } from './ItemEditor';
+import type { TimelineItem } from './timelineItems';
+import { MINUTE_MS } from '../../../../shared/time';
 
-export function TimelineEntry({ entry, infusionTime }: { entry: EntryView; infusionTime: number | null }) {
+export function TimelineEntry({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
-  const { tempUnit } = usePreferences();
   const [showHistory, setShowHistory] = useState(false);
   const [correcting, setCorrecting] = useState(false);
-  const summary = entrySummary(entry.kind, entry.data, tempUnit);
-  const kind = entry.kind;
+  const { entry } = item;
+  const who = item.by === null ? null : item.role === null ? t('timeline.enteredBy', { name: item.by }) : t('timeline.recordedBy', { name: item.by, role: roleLabel(item.role) });
 
   return (
-    <li className="timeline-entry" data-testid={`timeline-entry-${entry.id}`} data-kind={kind}>
+    <li className="timeline-entry" data-testid={entry ? `timeline-entry-${entry.id}` : 'timeline-item'} data-kind={item.kind} data-category={item.category}>
       <div className="timeline-when">
-        <span className="timeline-day">{episodeDay(entry.effectiveAt, infusionTime)}</span>
-        <span className="timeline-time">{formatDateTime(entry.effectiveAt)}</span>
+        <span className="timeline-time">{formatClock(item.time)}</span>
       </div>
       <div className="timeline-what">
         <div className="timeline-title">
-          <strong>{kindLabel(kind)}</strong>
-          {entry.supersedes !== null && (
+          <strong>{item.title}</strong>
+          {entry !== null && entry.supersedes !== null && (
             <span className="corrected-mark" data-testid="corrected-mark">
               {t('timeline.corrected')}
             </span>
           )}
         </div>
-        {summary !== null && <div className="timeline-summary">{summary}</div>}
-        {entry.supersedes !== null && entry.reason !== null && <div className="timeline-reason">{t('timeline.correctedReason', { reason: entry.reason })}</div>}
-        <div className="timeline-who">
-          {t('timeline.recordedBy', { name: entry.recordedBy, role: roleLabel(entry.recordedByRole) })} · {formatDateTime(entry.recordedAt)}
-        </div>
-        {showHistory && <HistoryList entry={entry} />}
-      </div>
-      <div className="timeline-actions">
-        <button type="button" className="button" aria-expanded={showHistory} data-testid={`history-button-${entry.id}`} onClick={() => setShowHistory(!showHistory)}>
-          {showHistory ? t('timeline.hideHistory') : t('timeline.history')}
-        </button>
-        {isEditable(kind) && (
-          <button type="button" className="button" data-testid={`correct-button-${entry.id}`} onClick={() => setCorrecting(true)}>
-            {t('timeline.correct')}
-          </button>
+        {item.summary !== null && (
+          <div className="timeline-summary" data-testid="timeline-summary">
+            {item.summary}
+          </div>
         )}
+        {entry !== null && entry.supersedes !== null && entry.reason !== null && <div className="timeline-reason">{t('timeline.correctedReason', { reason: entry.reason })}</div>}
+        {who !== null && (
+          <div className="timeline-who">
+            {who}
+            {entry !== null && Math.abs(entry.recordedAt - entry.effectiveAt) >= MINUTE_MS && <> · {t('timeline.recordedAt', { time: formatDateTime(entry.recordedAt) })}</>}
+          </div>
+        )}
+        {showHistory && entry !== null && <HistoryList entry={entry} />}
       </div>
-      {correcting && isEditable(kind) && <CorrectDialog entry={entry} kind={kind} onClose={() => setCorrecting(false)} />}
+      {entry !== null && (
+        <div className="timeline-actions">
+          <button type="button" className="button" aria-expanded={showHistory} data-testid={`history-button-${entry.id}`} onClick={() => setShowHistory(!showHistory)}>
+            {showHistory ? t('timeline.hideHistory') : t('timeline.history')}
+          </button>
+          {isEditable(entry.kind) && (
+            <button type="button" className="button" data-testid={`correct-button-${entry.id}`} onClick={() => setCorrecting(true)}>
+              {t('timeline.correct')}
+            </button>
+          )}
+        </div>
+      )}
+      {correcting && entry !== null && isEditable(entry.kind) && <CorrectDialog entry={entry} kind={entry.kind} onClose={() => setCorrecting(false)} />}
     </li>
   );
 }

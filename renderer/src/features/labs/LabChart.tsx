@@ -1,11 +1,11 @@
-// One small-multiple: a test's results over the episode (log scale for CRP, ferritin, IL-6), the lab's reference
-// range as a band, the infusion as a line; a result out of range is drawn as a larger ringed dot.
+// One small-multiple: a test's results over the episode up to today (log scale for CRP, ferritin, IL-6), the reference
+// range the table uses (the lab's, else the site default) as a band, the infusion as a line; a result out of range is drawn as a larger ringed dot.
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { dayNumber } from '../../../../shared/episode/day';
 import { dayLabel } from '../../ui/format/day';
 import type { LabResult } from '../../../../shared/api/methods/labs';
-import { canonicalRange, formatLabValue, labValue, LOG_SCALE_CODES, type LabRow } from './table';
+import { formatLabValue, labValue, LOG_SCALE_CODES, type LabRow } from './table';
 import { labUnitLabel } from './units';
 import type { ChartPalette } from '../../charts/palette';
 import { noVerticalLines } from '../../charts/grid';
@@ -32,13 +32,12 @@ export function LabChart({ row, results, from, to, ticks, infusionTime, palette 
   const points = results
     .map((r) => ({ t: r.observedAt, v: labValue(r), out: row.cells !== undefined && Object.values(row.cells).some((c) => c.result.id === r.id && c.mark !== null) }))
     .filter((p): p is { t: number; v: number; out: boolean } => p.v !== null && (!log || p.v > 0));
-  const latest = results.at(-1);
-  const range = latest === undefined ? { low: null, high: null } : canonicalRange(latest);
+  const range = row.limits;
   const color = palette.param('spo2');
   const dot = ({ cx, cy, payload }: DotProps) =>
     cx === undefined || cy === undefined ? <g /> : payload?.out ? <circle cx={cx} cy={cy} r={5} fill={palette.threshold} stroke={palette.text} strokeWidth={2} /> : <circle cx={cx} cy={cy} r={3} fill={color} />;
   return (
-    <figure className="lab-chart" data-testid={`lab-chart-${row.code}`}>
+    <figure className="lab-chart" data-testid={`lab-chart-${row.code}`} data-to={to}>
       <figcaption>
         <strong>{row.name}</strong> <span className="lab-chart-unit">{labUnitLabel(row.unit)}</span>
         {log && <span className="lab-chart-log">{t('labs.logScale')}</span>}

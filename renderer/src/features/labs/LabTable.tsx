@@ -1,11 +1,11 @@
-// The labs by Day: oldest Day on the left, today in the last column (scrolled into view on open; "pending" until its
-// results arrive); each test's unit and the lab's reference range beside its name. Each value out of the lab's range
-// says so in words (↑ H / ↓ L / A), and an arrow gives the change since the previous result day.
-import { useLayoutEffect, useRef } from 'react';
+// The labs flowsheet by Day: group headings (inflammation, haematology, chemistry, coagulation, blood gas), oldest Day on
+// the left, today in the last column (scrolled into view on open; "pending" until its results arrive); each test's unit
+// and reference range beside its name, the lab's or else the site default (marked so). Flags and change arrows differ.
+import { Fragment, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayLabel } from '../../ui/format/day';
 import { formatIsoDate } from '../../ui/format/time';
-import type { LabTable as Table } from './table';
+import type { LabRow, LabTable as Table } from './table';
 import { labUnitLabel } from './units';
 import { LabCellView } from './LabCellView';
 
@@ -45,27 +45,54 @@ export function LabTable({ table }: { table: Table }) {
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.code} data-testid={`labs-row-${row.code}`}>
-              <th scope="row" className="labs-sticky">
-                {row.name}
-                {/* Unit and range stay in the sticky column: visible however far the days scroll. */}
-                <span className="labs-meta" data-testid="labs-meta">
-                  <span className="labs-unit">{labUnitLabel(row.unit)}</span> · <span className="labs-range">{row.range ?? <span title={t('labs.noRange')}>{t('labs.noRangeShort')}</span>}</span>
-                </span>
-              </th>
-              {table.days.map((d) => {
-                const cell = row.cells[d.key];
-                return (
-                  <td key={d.key} className={d.today ? 'labs-cell labs-today' : 'labs-cell'}>
-                    {cell !== undefined ? <LabCellView cell={cell} unit={labUnitLabel(row.unit)} /> : d.pending ? <span className="labs-pending" data-testid="labs-pending">{t('labs.pending')}</span> : ''}
-                  </td>
-                );
-              })}
-            </tr>
+          {table.rows.map((row, i) => (
+            <Fragment key={row.code}>
+              {(i === 0 || table.rows[i - 1]!.group !== row.group) && (
+                <tr className="labs-group" data-testid="labs-group" data-group={row.group ?? 'other'}>
+                  <th scope="colgroup" colSpan={columns + 1} className="labs-sticky">
+                    {row.group === null ? t('flowsheet.otherGroup') : t(`flowsheet.groups.${row.group}`)}
+                  </th>
+                </tr>
+              )}
+              <LabTableRow row={row} table={table} />
+            </Fragment>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function LabTableRow({ row, table }: { row: LabRow; table: Table }) {
+  const { t } = useTranslation();
+  return (
+    <tr data-testid={`labs-row-${row.code}`} data-group={row.group ?? 'other'}>
+      <th scope="row" className="labs-sticky">
+        {row.name}
+        {/* Unit and range stay in the sticky column: visible however far the days scroll. */}
+        <span className="labs-meta" data-testid="labs-meta">
+          <span className="labs-unit">{labUnitLabel(row.unit)}</span> · <RangeText row={row} />
+        </span>
+      </th>
+      {table.days.map((d) => {
+        const cell = row.cells[d.key];
+        return (
+          <td key={d.key} className={d.today ? 'labs-cell labs-today' : 'labs-cell'}>
+            {cell !== undefined ? <LabCellView cell={cell} unit={labUnitLabel(row.unit)} /> : d.pending ? <span className="labs-pending" data-testid="labs-pending">{t('labs.pending')}</span> : ''}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+function RangeText({ row }: { row: LabRow }) {
+  const { t } = useTranslation();
+  if (row.rangeFrom === null) return <span className="labs-range" data-range-from="" title={t('labs.noRange')}>{t('labs.noRangeShort')}</span>;
+  if (row.rangeFrom === 'lab') return <span className="labs-range" data-range-from="lab" title={t('flowsheet.labRangeTitle')}>{row.range}</span>;
+  return (
+    <span className="labs-range" data-range-from="site" title={t('flowsheet.siteDefaultTitle', { source: row.rangeSource })}>
+      {row.range} <span className="labs-site-default" data-testid="labs-site-default">{t('flowsheet.siteDefault')}</span>
+    </span>
   );
 }

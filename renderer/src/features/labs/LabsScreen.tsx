@@ -1,4 +1,4 @@
-// The labs screen: the table by Day (today last), small-multiple charts per test, and manual entry by panel.
+// The labs screen: the flowsheet by Day (today last), small-multiple charts per test ending today, and manual entry by panel.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
@@ -7,6 +7,7 @@ import type { LinkState, StationClient } from '../../api/stationClient';
 import { useStationNow } from '../../ui/useNow';
 import { buildLabTable } from './table';
 import { useLabs } from './useLabs';
+import { useSiteLabRanges } from './useSiteLabRanges';
 import { episodeRange } from '../trends/zoom';
 import { Modal } from '../../ui/Modal';
 import { LabCharts } from './LabCharts';
@@ -30,14 +31,19 @@ export function LabsScreen({ client, link, episode, clockOffset }: Props) {
   const to = Math.max(whole.to, dayBounds(now).to);
   const labs = useLabs(client, link, whole.from, to);
   const infusionTime = episode?.infusionTime ?? null;
-  const table = useMemo(() => buildLabTable(labs.results, infusionTime, now), [labs.results, infusionTime, now]);
+  const siteRanges = useSiteLabRanges(client, link);
+  const table = useMemo(() => buildLabTable(labs.results, infusionTime, now, siteRanges.byCode), [labs.results, infusionTime, now, siteRanges.byCode]);
+  // The charts stop at the end of today: the rest of the planned stay has no results yet.
+  const chartsTo = dayBounds(now).to;
   return (
     <section className="panel labs" aria-labelledby="labs-title" data-testid="labs-screen">
       <div className="trends-head">
         <h2 id="labs-title" className="panel-title">
           {t('labs.title')}
         </h2>
-        <span className="field-hint">{t('labs.order')}</span>
+        <span className="field-hint" data-testid="labs-legend">
+          {t('flowsheet.legend')}
+        </span>
         {episode !== null && (
           <button type="button" className="button button-primary" data-testid="lab-entry-open" onClick={() => setEntering(true)}>
             {t('labs.entry.open')}
@@ -49,9 +55,14 @@ export function LabsScreen({ client, link, episode, clockOffset }: Props) {
           {t('labs.error', { message: labs.error })}
         </p>
       )}
+      {siteRanges.problem !== null && (
+        <p className="form-error" role="status" data-testid="labs-ranges-problem">
+          {t('flowsheet.sitesProblem', { problem: siteRanges.problem })}
+        </p>
+      )}
       {episode === null && <p className="notice">{t('trends.noEpisode')}</p>}
       {!labs.loaded ? <p className="notice">{t('labs.loading')}</p> : <LabTable table={table} />}
-      {labs.loaded && table.rows.length > 0 && <LabCharts table={table} results={labs.results} from={whole.from} to={to} infusionTime={infusionTime} />}
+      {labs.loaded && table.rows.length > 0 && <LabCharts table={table} results={labs.results} from={whole.from} to={chartsTo} infusionTime={infusionTime} />}
       {entering && (
         <Modal title={t('labs.entry.title')} onClose={() => setEntering(false)} testId="lab-entry-dialog" wide>
           <LabEntryForm

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LabResult } from '../../../../shared/api/methods/labs';
 import { labTestByCode } from '../../../../shared/labs';
 import { convertLabPanel, emptyPanel, implausibleQuestions, panelTests, previewCanonical, unitOptions } from './entry';
-import { buildLabTable, canonicalRange, changeArrow, formatLabValue, labDecimals, LAB_TABLE_CODES, rangeMark, rangeText } from './table';
+import { buildLabTable, canonicalRange, LAB_GROUP_ORDER, changeArrow, formatLabValue, labDecimals, LAB_TABLE_CODES, rangeMark, rangeText } from './table';
 import { labUnitLabel } from './units';
+import { siteLabRanges } from '../../../../shared/labRanges';
 
 const at = (d: number, h = 6) => new Date(2025, 0, d, h).getTime();
 const INFUSION = new Date(2025, 0, 10, 10).getTime();
@@ -53,6 +54,40 @@ describe('the labs table by Day', () => {
     expect(ferritin.range).toBe('30–400');
     expect(ferritin.cells[table.days[2]!.key]).toMatchObject({ mark: 'high', text: '2600' });
     expect(table.rows[0]!.range).toBeNull();
+  });
+});
+
+describe('reference ranges: the lab’s, else the site default', () => {
+  const site = new Map(siteLabRanges(null).ranges.map((r) => [r.code, r]));
+  const results = [
+    lab('ferritin', 2600, at(12)),
+    lab('crp', 160, at(12), { refHigh: 200, refRange: '<200' }),
+    lab('hgb', 9.1, at(12)),
+    lab('plt', 85, at(12), { abnormalFlag: 'N' }),
+    lab('il6', 900, at(12)),
+  ];
+  const table = buildLabTable(results, INFUSION, at(12, 18), site);
+  const row = (code: string) => table.rows.find((r) => r.code === code)!;
+  const cell = (code: string) => Object.values(row(code).cells)[0]!;
+
+  it('flags a result sent without a range against the site default, and says so', () => {
+    expect(row('ferritin')).toMatchObject({ range: '15–200', rangeFrom: 'site', limits: { low: 15, high: 200 } });
+    expect(row('ferritin').rangeSource).toMatch(/CLIF/);
+    expect(cell('ferritin').mark).toBe('high');
+    expect(cell('hgb').mark).toBe('low');
+  });
+  it("a range the lab sent wins over the site default; the lab's own flag too", () => {
+    expect(row('crp')).toMatchObject({ range: '≤ 200', rangeFrom: 'lab', rangeSource: null });
+    expect(cell('crp').mark).toBeNull(); // 160 is above the default 3.1 but within the lab's range
+    expect(cell('plt').mark).toBeNull(); // the lab said normal
+  });
+  it('a test with neither has no range and no flag', () => {
+    expect(row('il6')).toMatchObject({ range: null, rangeFrom: null });
+    expect(cell('il6').mark).toBeNull();
+  });
+  it('groups the rows under their headings, inflammation first', () => {
+    expect(LAB_GROUP_ORDER).toEqual(['inflammation', 'cbc', 'chemistry', 'coagulation', 'blood_gas']);
+    expect(table.rows.map((r) => r.group)).toEqual(['inflammation', 'inflammation', 'inflammation', 'cbc', 'cbc']);
   });
 });
 

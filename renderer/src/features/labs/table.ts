@@ -1,9 +1,11 @@
-// The labs table: one row per test, one column per Day with results plus today's (oldest left, today last, even before
-// today's results arrive), the day's latest value in the test's canonical unit, out-of-range marks (↑H / ↓L / A, never
-// colour alone) and the change since the previous result day.
+// The labs table: one row per test under its group heading, one column per Day with results plus today's (oldest left,
+// today last, even before today's results arrive), the day's latest value in the test's canonical unit, out-of-range
+// flags (H / L / A, never colour alone) against the lab's range or else the site default, and the change since the
+// previous result day.
 import type { LabResult } from '../../../../shared/api/methods/labs';
 import { dayNumber, localDayKey, localDayStart } from '../../../../shared/episode/day';
-import { labTestByCode, toCanonicalLab } from '../../../../shared/labs';
+import { labTestByCode, toCanonicalLab, type LabGroup } from '../../../../shared/labs';
+import type { SiteLabRange } from '../../../../shared/labRanges';
 import { intlLocale } from '../../i18n';
 
 /** The tests the screen shows, in this order (others that have results follow). */
@@ -55,17 +57,22 @@ export function canonicalRange(r: LabResult): { low: number | null; high: number
   return { low: convert(r.refLow), high: convert(r.refHigh) };
 }
 
-/** Outside the lab's range (limits first, then the lab's own abnormal flag); null when normal or nothing to compare with. */
-export function rangeMark(r: LabResult): RangeMark {
+/** Outside the lab's range (its limits, then its own abnormal flag), else outside the site default; null when normal or nothing to compare with. */
+export function rangeMark(r: LabResult, site?: SiteLabRange): RangeMark {
   const value = labValue(r);
   const { low, high } = canonicalRange(r);
-  if (value !== null && high !== null && value > high) return 'high';
-  if (value !== null && low !== null && value < low) return 'low';
-  if (value !== null && (high !== null || low !== null)) return null;
+  if (value !== null && (high !== null || low !== null)) return outside(value, low, high);
   const flag = (r.abnormalFlag ?? '').trim().toUpperCase();
   if (flag === 'H' || flag === 'HH' || flag === '>') return 'high';
   if (flag === 'L' || flag === 'LL' || flag === '<') return 'low';
   if (flag === 'A' || flag === 'AA') return 'abnormal';
+  if (flag !== '' || value === null || site === undefined) return null; // the lab's own "N" stands
+  return outside(value, site.low, site.high);
+}
+
+function outside(value: number, low: number | null, high: number | null): RangeMark {
+  if (high !== null && value > high) return 'high';
+  if (low !== null && value < low) return 'low';
   return null;
 }
 
@@ -112,8 +119,15 @@ export interface LabCell {
 export interface LabRow {
   readonly code: string;
   readonly name: string;
+  /** Its heading (null: a local test outside the lab table). */
+  readonly group: LabGroup | null;
   readonly unit: string;
   readonly range: string | null;
+  /** Whose range: the lab's (sent with the results) or the site default (with its source); null when none. */
+  readonly rangeFrom: 'lab' | 'site' | null;
+  readonly rangeSource: string | null;
+  /** The limits the flags and the chart's band use, in the canonical unit. */
+  readonly limits: { readonly low: number | null; readonly high: number | null };
   readonly cells: Readonly<Record<string, LabCell>>;
 }
 
@@ -123,11 +137,21 @@ export interface LabTable {
   readonly rows: readonly LabRow[];
 }
 
+/** The headings in screen order: the order of LAB_TABLE_CODES (inflammation first, the CAR-T course's markers). */
+export const LAB_GROUP_ORDER: readonly LabGroup[] = [...new Set(LAB_TABLE_CODES.map((code) => labTestByCode(code)!.group))];
+
+function rowOrder(code: string): [number, number] {
+  const group = labTestByCode(code)?.group;
+  const i = (LAB_TABLE_CODES as readonly string[]).indexOf(code);
+  return [group === undefined ? LAB_GROUP_ORDER.length : LAB_GROUP_ORDER.indexOf(group), i === -1 ? LAB_TABLE_CODES.length : i];
+}
+
 /**
- * Builds the table from labs.list at the station's time `now`: rows for every listed test with a result, in
- * LAB_TABLE_CODES order, then others; columns for the local days with results and for today (pending until it has one).
+ * Builds the table from labs.list at the station's time `now`: rows for every test with a result, grouped in
+ * LAB_GROUP_ORDER and LAB_TABLE_CODES order, then others; columns for the local days with results and for today
+ * (pending until it has one). `siteRanges` (by code) apply to tests whose results came without a range.
  */
-export function buildLabTable(results: readonly LabResult[], infusionTime: number | null, now: number): LabTable {
+export function buildLabTable(results: readonly LabResult[], infusionTime: number | null, now: number, siteRanges: ReadonlyMap<string, SiteLabRange> = new Map()): LabTable {
   const usable = results.filter((r) => labValue(r) !== null).sort((a, b) => a.observedAt - b.observedAt || a.id - b.id);
   const todayKey = localDayKey(now);
   const withResults = new Set(usable.map((r) => localDayKey(r.observedAt)));
@@ -137,14 +161,15 @@ export function buildLabTable(results: readonly LabResult[], infusionTime: numbe
     return { key, day: dayNumber(localDayStart(key)!, infusionTime), today, pending: today && !withResults.has(key) };
   });
   const codes = [...new Set(usable.map((r) => r.code))];
-  const order = (code: string) => {
-    const i = (LAB_TABLE_CODES as readonly string[]).indexOf(code);
-    return i === -1 ? LAB_TABLE_CODES.length : i;
-  };
-  codes.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  codes.sort((a, b) => {
+    const [ga, ia] = rowOrder(a);
+    const [gb, ib] = rowOrder(b);
+    return ga - gb || ia - ib || a.localeCompare(b);
+  });
   const rows = codes.map((code): LabRow => {
     const ofCode = usable.filter((r) => r.code === code);
     const latest = ofCode.at(-1)!;
+    const site = siteRanges.get(code);
     const cells: Record<string, LabCell> = {};
     let previous: number | null = null;
     for (const key of dayKeys) {
@@ -152,11 +177,15 @@ export function buildLabTable(results: readonly LabResult[], infusionTime: numbe
       const last = ofDay.at(-1);
       if (last === undefined) continue;
       const value = labValue(last)!;
-      cells[key] = { value, text: formatLabValue(value), mark: rangeMark(last), arrow: changeArrow(previous, value), previous, count: ofDay.length, result: last };
+      cells[key] = { value, text: formatLabValue(value), mark: rangeMark(last, site), arrow: changeArrow(previous, value), previous, count: ofDay.length, result: last };
       previous = value;
     }
     const withRange = [...ofCode].reverse().find((r) => r.refLow !== null || r.refHigh !== null || r.refRange !== null);
-    return { code, name: labTestByCode(code)?.name ?? latest.name, unit: latest.canonicalUnit || latest.unit, range: rangeText(withRange), cells };
+    const test = labTestByCode(code);
+    const common = { code, name: test?.name ?? latest.name, group: test?.group ?? null, unit: latest.canonicalUnit || latest.unit, cells };
+    if (withRange !== undefined) return { ...common, range: rangeText(withRange), rangeFrom: 'lab', rangeSource: null, limits: canonicalRange(withRange) };
+    if (site !== undefined) return { ...common, range: `${formatLabValue(site.low)}–${formatLabValue(site.high)}`, rangeFrom: 'site', rangeSource: site.source, limits: { low: site.low, high: site.high } };
+    return { ...common, range: null, rangeFrom: null, rangeSource: null, limits: { low: null, high: null } };
   });
   return { days, rows };
 }

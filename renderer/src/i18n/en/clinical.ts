@@ -220,6 +220,8 @@ export const clinical = {
       iceMode: 'ICE score',
       modes: { items: 'Asked item by item', notAssessable: 'Not assessable', none: 'Not done this time' },
       iceItems: 'ICE items done correctly',
+      allCorrect: 'All 10 correct',
+      allCorrectHint: 'Then untick any item the patient missed.',
       total: 'ICE total: {{total}}/10',
       lowTotal: 'A total below 10 suggests ICANS: check each item before recording.',
       groups: { orientation: 'Orientation (4)', naming: 'Naming (3)', commands: 'Following commands (1)', writing: 'Writing (1)', attention: 'Attention (1)' },

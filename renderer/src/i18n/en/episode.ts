@@ -192,16 +192,6 @@ export const episode = {
     reactionNone: 'No infusion reaction',
     reactionYes: 'Infusion reaction: {{text}}',
   },
-  timeline: {
-    title: 'Timeline',
-    empty: 'Nothing recorded yet.',
-    recordedBy: '{{name}} ({{role}})',
-    corrected: 'corrected',
-    correctedReason: 'Corrected: {{reason}}',
-    history: 'History',
-    hideHistory: 'Hide history',
-    correct: 'Correct…',
-  },
   history: {
     title: 'History of this entry',
     loading: 'Loading the history…',

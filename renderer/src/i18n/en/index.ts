@@ -6,13 +6,15 @@ import { clinical } from './clinical';
 import { devices } from './devices';
 import { episode } from './episode';
 import { handover } from './handover';
+import { flowsheet } from './flowsheet';
 import { labs } from './labs';
 import { live } from './live';
 import { messages } from './messages';
 import { rounds } from './rounds';
 import { said } from './said';
 import { sending } from './sending';
+import { timeline } from './timeline';
 import { trends } from './trends';
 import { ui } from './ui';
 
-export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...rounds, ...handover, ...said };
+export const en = { ...app, ...ui, ...live, ...episode, ...timeline, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...flowsheet, ...rounds, ...handover, ...said };

@@ -3,7 +3,6 @@ export const labs = {
   labs: {
     tab: 'Labs',
     title: 'Laboratory results',
-    order: 'Oldest day on the left, today in the last column. ↑H above and ↓L below the lab’s range; arrows: change since the previous result day.',
     loading: 'Loading the results…',
     error: 'Results unavailable: {{message}}',
     empty: 'No results in this episode yet.',

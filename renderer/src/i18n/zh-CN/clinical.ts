@@ -223,6 +223,8 @@ export const clinical: Translation<typeof en> = {
       iceMode: 'ICE 评分',
       modes: { items: '逐项询问', notAssessable: '无法评估', none: '本次未做' },
       iceItems: '正确完成的 ICE 项目',
+      allCorrect: '10 项全部正确',
+      allCorrectHint: '然后取消勾选患者未答对的项目。',
       total: 'ICE 总分：{{total}}/10',
       lowTotal: '总分低于 10 提示 ICANS：记录前请逐项核对。',
       groups: { orientation: '定向力（4）', naming: '命名（3）', commands: '执行指令（1）', writing: '书写（1）', attention: '注意力（1）' },

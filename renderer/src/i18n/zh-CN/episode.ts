@@ -195,16 +195,6 @@ export const episode: Translation<typeof en> = {
     reactionNone: '无输注反应',
     reactionYes: '输注反应：{{text}}',
   },
-  timeline: {
-    title: '时间线',
-    empty: '尚无记录。',
-    recordedBy: '{{name}}（{{role}}）',
-    corrected: '已更正',
-    correctedReason: '更正原因：{{reason}}',
-    history: '历史',
-    hideHistory: '隐藏历史',
-    correct: '更正…',
-  },
   history: {
     title: '此记录的历史',
     loading: '正在加载历史…',

@@ -6,7 +6,6 @@ export const labs: Translation<typeof en> = {
   labs: {
     tab: '检验',
     title: '检验结果',
-    order: '最早的一天在左，今天在最后一列。↑H 高于、↓L 低于实验室参考范围；箭头：与上一个有结果的日期相比的变化。',
     loading: '正在加载结果…',
     error: '结果不可用：{{message}}',
     empty: '本病程尚无结果。',

@@ -3,6 +3,11 @@ import type { Translation } from '../types';
 
 export const said: Pick<Translation, 'said'> = {
   said: {
+    labRanges: {
+      notJson: '{{file}} 不是有效的 JSON（{{detail}}）；使用默认参考范围。',
+      invalid: '{{file}}，{{field}}：{{detail}}；使用默认参考范围。',
+      unreadable: '无法读取 {{file}}（{{detail}}）；使用默认参考范围。',
+    },
     threshold: {
       feverC: 'ASTCT 2019（Lee 等）[S1, S2]；§1.1 规则 1：发热为 ≥ 38.0 °C',
       feverLookbackMs: '§1.2“可配置的回顾期（例如 24 h）”[Design]；§6.1：结果在 1–24 h 内有效',

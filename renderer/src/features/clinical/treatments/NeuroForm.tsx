@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CONSCIOUSNESS_LEVELS } from '../../../../../shared/clinical/neuroEvents';
-import { iceTotal } from './ice';
+import { allCorrectIceItems, iceTotal } from './ice';
 import type { StandingFindingView } from '../../../../../shared/clinical/engine';
 import { askedFindings, consciousnessRequired, convertNeuro, documentedDomains, emptyNeuro, stillPresentField, type IceMode, type NeuroValues } from './neuroForms';
 import { toDateTimeLocal } from '../../../ui/form/datetime';
@@ -62,7 +62,7 @@ export function NeuroForm({ standing, ...props }: Props) {
                 testId="neuro-ice-mode"
               />
             </div>
-            {v.iceMode === 'items' && <IceItemsField items={v.items} onChange={(item, done) => update((p) => ({ ...p, items: { ...p.items, [item]: done } }))} />}
+            {v.iceMode === 'items' && <IceItemsField items={v.items} onChange={(item, done) => update((p) => ({ ...p, items: { ...p.items, [item]: done } }))} onAllCorrect={() => update((p) => ({ ...p, items: allCorrectIceItems() }))} />}
             {v.iceMode === 'notAssessable' && (
               <TextField
                 label={t('treatments.neuro.notAssessableReason')}

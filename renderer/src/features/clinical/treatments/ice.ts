@@ -7,6 +7,11 @@ export function emptyIceItems(): IceItems {
   return Object.fromEntries(ICE_ITEMS.map((item) => [item, false])) as Record<IceItem, boolean>;
 }
 
+/** Every item done correctly (10/10): the shortcut, items the patient missed are then unticked one by one. */
+export function allCorrectIceItems(): IceItems {
+  return Object.fromEntries(ICE_ITEMS.map((item) => [item, true])) as Record<IceItem, boolean>;
+}
+
 export function iceTotal(items: IceItems): number {
   return ICE_ITEMS.filter((item) => items[item]).length;
 }

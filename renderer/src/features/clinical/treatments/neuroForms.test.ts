@@ -8,12 +8,11 @@ import { grade, h, neuro } from '../../../../../shared/clinical/test-support';
 import { toDateTimeLocal } from '../../../ui/form/datetime';
 import type { Converted } from '../../../ui/form/result';
 import type { DocumentedEvent } from '../../../../../shared/api/methods/clinical';
-import { ICE_ITEMS } from '../../../../../shared/clinical/neuroEvents';
-import { emptyIceItems } from './ice';
+import { allCorrectIceItems, emptyIceItems, iceTotal } from './ice';
 import { askedFindings, convertNeuro, documentedDomains, emptyNeuro, type NeuroValues } from './neuroForms';
 
 const NOW = h(82);
-const ALL_ICE = Object.fromEntries(ICE_ITEMS.map((i) => [i, true])) as unknown as NeuroValues['items'];
+const ALL_ICE = allCorrectIceItems();
 /** A routine ICE check: 10/10, alert, nothing else touched. */
 const routine: NeuroValues = { ...emptyNeuro(toDateTimeLocal(NOW)), iceMode: 'items', items: ALL_ICE, consciousness: 'alert' };
 
@@ -96,5 +95,15 @@ describe('neuro form: level of consciousness and what the check documents', () =
     expect(documentedDomains({ ...routine, stillPresent: { deep_focal_motor_weakness: 'no' } }, motor)).toEqual(['ice', 'consciousness', 'motor']);
     expect(documentedDomains({ ...routine, iceMode: 'notAssessable', consciousness: '', icpSigns: ['papilledema'] }, [])).toEqual(['ice', 'icp']);
     expect(documentedDomains(emptyNeuro(''), [])).toEqual([]);
+  });
+});
+
+describe('ICE: the "all 10 correct" shortcut, then an item overridden', () => {
+  it('ticks all ten items; unticking one gives 9/10 and records that item as missed', () => {
+    expect(iceTotal(allCorrectIceItems())).toBe(10);
+    const items = { ...allCorrectIceItems(), countsBackwards: false };
+    expect(iceTotal(items)).toBe(9);
+    const event = recorded(convertNeuro({ ...routine, items }, NOW));
+    expect(event).toMatchObject({ kind: 'neuro', ice: { form: 'items', items: { countsBackwards: false, writesSentence: true } } });
   });
 });
