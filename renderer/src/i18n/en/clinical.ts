@@ -61,6 +61,8 @@ export const clinical = {
       heading: 'Flags',
       none: 'No flags.',
       waiting: '{{count}} to acknowledge',
+      earlier: 'Earlier prompts ({{count}}): acknowledged or cleared',
+      earlierWaiting: '{{count}} not acknowledged',
       priority: { prompt: 'Prompt', review: 'Review', info: 'Info' },
       raised: 'Raised {{time}}',
       cleared: 'Condition cleared {{time}}: stays here until acknowledged',

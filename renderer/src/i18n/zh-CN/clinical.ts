@@ -64,6 +64,8 @@ export const clinical: Translation<typeof en> = {
       heading: '提示标记',
       none: '无提示标记。',
       waiting: '{{count}} 条待确认',
+      earlier: '较早的提示（{{count}} 条）：已确认或已消除',
+      earlierWaiting: '{{count}} 条未确认',
       priority: { prompt: '提示', review: '复核', info: '信息' },
       raised: '提出于 {{time}}',
       cleared: '情况已于 {{time}} 消除：确认前仍保留在此',
