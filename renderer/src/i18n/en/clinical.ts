@@ -65,7 +65,7 @@ export const clinical = {
       earlierWaiting: '{{count}} not acknowledged',
       priority: { prompt: 'Prompt', review: 'Review', info: 'Info' },
       raised: 'Raised {{time}}',
-      cleared: 'Condition cleared {{time}}: stays here until acknowledged',
+      cleared: 'Condition cleared {{time}}',
       evidence: 'Evidence',
       hideEvidence: 'Hide evidence',
       acknowledge: 'Acknowledge…',

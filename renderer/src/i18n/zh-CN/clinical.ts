@@ -68,7 +68,7 @@ export const clinical: Translation<typeof en> = {
       earlierWaiting: '{{count}} 条未确认',
       priority: { prompt: '提示', review: '复核', info: '信息' },
       raised: '提出于 {{time}}',
-      cleared: '情况已于 {{time}} 消除：确认前仍保留在此',
+      cleared: '情况已于 {{time}} 消除',
       evidence: '证据',
       hideEvidence: '隐藏证据',
       acknowledge: '确认已阅…',
