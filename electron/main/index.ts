@@ -15,6 +15,7 @@ import { claimSingleInstance } from './singleInstance';
 import { recoverRenderer } from './rendererRecovery';
 import { serveStation } from './stationIpc';
 import { errorMessage } from '../../shared/errors';
+import { SECOND_MS } from '../../shared/time';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERER_HTML = join(here, '../renderer/index.html');
@@ -33,7 +34,7 @@ function electronSqliteBinding(): string | undefined {
 function appArgs() {
   return parseArgs({
     args: process.argv.slice(app.isPackaged ? 1 : 2),
-    options: { db: { type: 'string' }, serial: { type: 'string', multiple: true }, protocol: { type: 'string' }, ...HL7_STATION_OPTIONS },
+    options: { db: { type: 'string' }, name: { type: 'string' }, 'nibp-cycle': { type: 'string' }, serial: { type: 'string', multiple: true }, protocol: { type: 'string' }, ...HL7_STATION_OPTIONS },
     strict: false,
   }).values;
 }
@@ -65,7 +66,11 @@ function stationFromArgs(): Station {
   const protocol = knownProtocol(String(values.protocol ?? 'ge-s5')) ?? 'ge-s5';
   const serial = (values.serial ?? []).filter((s): s is string => typeof s === 'string');
   const nativeBinding = electronSqliteBinding();
+  const nibpCycleSeconds = Number(values['nibp-cycle']);
   return new Station({
+    // Same meaning as `vigil station --name / --nibp-cycle`; a bad value keeps the default (the window must open).
+    ...(typeof values.name === 'string' && values.name.trim() !== '' ? { stationName: values.name.trim() } : {}),
+    ...(Number.isFinite(nibpCycleSeconds) && nibpCycleSeconds > 0 ? { nibpCycleMs: Math.round(nibpCycleSeconds * SECOND_MS) } : {}),
     dbFile: typeof values.db === 'string' ? values.db : join(app.getPath('userData'), 'vigil.db'),
     devices: serial.map((port) => ({ protocol, port })),
     ...(nativeBinding ? { nativeBinding } : {}),

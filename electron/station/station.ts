@@ -60,7 +60,10 @@ export interface StationOptions {
   /** Devices from the command line; devices set up in the window are kept in the database. */
   readonly devices?: readonly StationDeviceConfig[];
   readonly nativeBinding?: string;
+  /** Shown in the window's header and sent as the HL7 facility; default the host name. */
   readonly stationName?: string;
+  /** The monitors' NIBP auto cycle, so the window greys an NIBP only once a cycle is missed (default: the window's). */
+  readonly nibpCycleMs?: number;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
   readonly authPolicy?: AuthPolicy;
@@ -156,8 +159,8 @@ export class Station {
         droppedFrameLog(`vigil: ${escapeForLog(row.name)}: dropped a frame (${issue.kind}): ${escapeForLog(issue.message)}`);
       },
     });
-    this.hl7 = new Hl7Station({ ...(options.hl7RejectedRetention ? { rejectedRetention: options.hl7RejectedRetention } : {}), db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), storage: this.storage, services: this.services, now: this.now, log: this.log, stationName: options.stationName ?? hostname() });
     const stationName = options.stationName ?? hostname();
+    this.hl7 = new Hl7Station({ ...(options.hl7RejectedRetention ? { rejectedRetention: options.hl7RejectedRetention } : {}), db: this.db, events: this.events, ingest: (batch) => this.ingest(batch), storage: this.storage, services: this.services, now: this.now, log: this.log, stationName });
     this.outbound = new OutboundService({
       ...options.outbound,
       db: this.db,
@@ -187,7 +190,8 @@ export class Station {
     this.dispatch = createDispatcher(
       {
         ...createLiveHandlers({
-          stationName: options.stationName ?? hostname(),
+          stationName,
+          ...(options.nibpCycleMs !== undefined ? { nibpCycleMs: options.nibpCycleMs } : {}),
           db: this.db,
           observations: this.observations,
           devices: this.devices,

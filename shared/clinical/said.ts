@@ -33,6 +33,11 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
+/** A temperature as a thermometer shows it: one decimal (#18: "39.24 °C" was seen), the rules keep the exact value. */
+export function formatTemperature(value: number): string {
+  return value.toFixed(1);
+}
+
 const VITAL_LABEL = { sbp: 'SBP', map: 'MAP', hr: 'HR', rr: 'RR', spo2: 'SpO2' } as const;
 const VITAL_UNIT = { sbp: 'mmHg', map: 'mmHg', hr: '/min', rr: '/min', spo2: '%' } as const;
 const ICE_TERM_OF: Readonly<Record<string, keyof typeof ICE_TERMS>> = Object.fromEntries(Object.entries(ICE_TERMS).map(([key, words]) => [words, key as keyof typeof ICE_TERMS]));
@@ -56,8 +61,8 @@ export function eventMessage(e: ClinicalEvent): Message {
       const via = list([term('source', e.source), ...(e.site ? [knownSite(e.site)] : []), ...(e.confirmed ? [message('said.term.confirmed')] : [])]);
       if (e.param === 'temp') {
         const c = vitalValue(e);
-        const f = e.unit === '[degF]' ? `${formatNumber(e.value)} °F = ` : '';
-        return message(`${E}temp`, { value: `${f}${c === null ? `${e.value} ${e.unit}` : `${formatNumber(c)} °C`}`, via });
+        const f = e.unit === '[degF]' ? `${formatTemperature(e.value)} °F = ` : '';
+        return message(`${E}temp`, { value: `${f}${c === null ? `${e.value} ${e.unit}` : `${formatTemperature(c)} °C`}`, via });
       }
       return message(`${E}vital`, { label: VITAL_LABEL[e.param], value: formatNumber(e.value), unit: VITAL_UNIT[e.param], via });
     }

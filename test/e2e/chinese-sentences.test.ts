@@ -71,6 +71,8 @@ describe('the Chinese window says the station’s sentences in Chinese (browser 
     await page.getByTestId('tab-live').click();
     await page.getByTestId('grade-crs').waitFor();
     await page.getByTestId('grade-icans').waitFor();
+    // The acknowledged or cleared flags are folded (#18): open them, their words count too.
+    if ((await page.getByTestId('flags-earlier').count()) > 0) await page.getByTestId('flags-earlier-summary').click();
     for (const why of await page.locator('[data-testid^="flag-why-"]').all()) await why.click();
     await page.screenshot({ path: artifactPath('chinese-clinical.png'), fullPage: true });
     expect(await visibleEnglish()).toEqual([]);

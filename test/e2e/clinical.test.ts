@@ -90,6 +90,8 @@ describe('CRS/ICANS on the live screen (browser mode, Chromium)', () => {
     await page.getByTestId('ack-note').fill('Neurology informed');
     await page.getByTestId('ack-submit').click();
     await page.getByTestId('ack-dialog').waitFor({ state: 'detached' });
+    // An acknowledged flag is folded under "earlier prompts" (#18).
+    await page.getByTestId('flags-earlier-summary').click();
     const acked = page.getByTestId(`flag-acked-${id}`);
     await acked.waitFor();
     expect(await acked.textContent()).toMatch(/Acknowledged by Nurse Kim, .*Note: Neurology informed/);

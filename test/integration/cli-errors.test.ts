@@ -28,6 +28,8 @@ describe('vigil command line: bad input', () => {
     ['export in an unknown format', ['export', '--db', notADatabase, '--format', 'xml'], /--format must be ndjson or csv/],
     ['a demo clock without a zone', ['demo', '--db', join(dir, 'd.db'), '--mrn', 'D', '--now', '2026-11-26T05:30'], /--now must be an ISO-8601 time with a zone/],
     ['a station clock that is not a time', ['station', '--db', join(dir, 's.db'), '--now', 'tomorrow'], /--now must be an ISO-8601 time with a zone/],
+    ['a station name that is empty', ['station', '--db', join(dir, 's.db'), '--name', '  '], /--name must not be empty/],
+    ['an NIBP cycle that is not a number', ['station', '--db', join(dir, 's.db'), '--nibp-cycle', 'five'], /--nibp-cycle must be a positive number of seconds/],
     ['audit without verify', ['audit', '--db', notADatabase], /usage: vigil audit verify --db FILE/],
     ['audit verify of a missing database', ['audit', 'verify', '--db', join(dir, 'nope.db')], /--db not found/],
     ['audit verify of a file that is not a database', ['audit', 'verify', '--db', notADatabase], /cannot open .* as a Vigil database/],

@@ -12,6 +12,7 @@ import type { StationDb } from '../db/open';
 
 export interface HandlerDeps {
   readonly stationName: string;
+  readonly nibpCycleMs?: number;
   readonly db: StationDb;
   readonly observations: ObservationRepository;
   readonly devices: DeviceRepository;
@@ -31,6 +32,7 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
   return {
     'station.status': () => ({
       stationName: deps.stationName,
+      ...(deps.nibpCycleMs !== undefined ? { nibpCycleMs: deps.nibpCycleMs } : {}),
       patient: deps.patients.current(),
       devices: deps.liveDevices(),
       now: deps.now(),

@@ -11,6 +11,7 @@ import { HL7_STATION_OPTIONS, hl7SetupFromArgs, startHl7 } from './hl7';
 import { clockNotice, NOW_OPTION, runningClock } from './clock';
 import { waitForSignal } from './signals';
 import { errorMessage } from '../../../shared/errors';
+import { SECOND_MS } from '../../../shared/time';
 import { HL7_SEND_OPTIONS, hl7SendFromArgs, startHl7Send } from './outbound';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -22,6 +23,8 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
     protocol: { type: 'string', multiple: true },
     web: { type: 'string' },
     interval: { type: 'string' },
+    name: { type: 'string' },
+    'nibp-cycle': { type: 'string' },
     'renderer-dir': { type: 'string' },
     'backup-dir': { type: 'string' },
     ...HL7_STATION_OPTIONS,
@@ -34,10 +37,11 @@ export async function stationCommand(argv: string[], io: CliIo): Promise<number>
   const hl7 = hl7SetupFromArgs(values);
   const hl7Send = hl7SendFromArgs(values);
   const clock = runningClock(values.now);
+  const identity = stationIdentity(values.name, parsePositiveNumber(values['nibp-cycle'], '--nibp-cycle'));
 
   let station: Station;
   try {
-    station = new Station({ dbFile, devices, log: io.err, now: clock.now, ...(values['backup-dir'] ? { backup: { dir: values['backup-dir'] } } : {}) });
+    station = new Station({ dbFile, devices, ...identity, log: io.err, now: clock.now, ...(values['backup-dir'] ? { backup: { dir: values['backup-dir'] } } : {}) });
   } catch (error) {
     throw new CliError(`cannot open the database ${dbFile}: ${errorMessage(error)}`);
   }
@@ -80,4 +84,13 @@ function deviceConfigs(ports: string[], protocols: string[], intervalSeconds: nu
     }
     return { protocol: driver.protocol as Protocol, port, settings: intervalSeconds ? { intervalSeconds } : {} };
   });
+}
+
+/** `--name` (the header's station name) and `--nibp-cycle SECONDS` (when an NIBP counts as stale) as Station options. */
+function stationIdentity(name: string | undefined, nibpCycleSeconds: number | undefined): { stationName?: string; nibpCycleMs?: number } {
+  if (name !== undefined && name.trim() === '') throw new CliError('--name must not be empty');
+  return {
+    ...(name !== undefined ? { stationName: name.trim() } : {}),
+    ...(nibpCycleSeconds !== undefined ? { nibpCycleMs: Math.round(nibpCycleSeconds * SECOND_MS) } : {}),
+  };
 }

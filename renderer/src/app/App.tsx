@@ -33,7 +33,8 @@ export function App({ client }: { client: StationClient }) {
 
   return (
     <SessionProvider client={client} link={link}>
-      <div className="app">
+      {/* The live screen fits the window (#18): its parts scroll inside, the page never does. */}
+      <div className={screen === 'live' ? 'app app-fit' : 'app'}>
         <StationBanner link={link} storage={station.storage} clockOffset={station.clockOffset} />
         <TopBar
           loaded={station.loaded || episode.loaded}
@@ -46,7 +47,7 @@ export function App({ client }: { client: StationClient }) {
           screen={screen}
           onScreen={onScreen}
         />
-        <main id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className="screen">
+        <main id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)} className={`screen screen-${screen}`}>
           {renderScreen(screen, { client, link, station, latest, episode, zoom, onZoom: setZoom, onScreen })}
         </main>
       </div>

@@ -16,7 +16,7 @@ export function PatientLine({ patient, episode, clockOffset }: { patient: Patien
   const sex = patient.sex === null ? null : isSex(patient.sex) ? t(`sex.${patient.sex}`) : patient.sex;
   return (
     <div className="patient" data-testid="patient">
-      <span className="patient-name" data-testid="patient-name">
+      <span className="patient-name" data-testid="patient-name" title={patient.name}>
         {patient.name}
       </span>
       {episode?.isDemo && (
@@ -33,12 +33,12 @@ export function PatientLine({ patient, episode, clockOffset }: { patient: Patien
         {t('header.mrn', { mrn: patient.mrn })}
       </span>
       {episode?.product && (
-        <span className="patient-detail" data-testid="patient-product">
+        <span className="patient-detail" data-testid="patient-product" title={episode.product.name}>
           {t('header.product', { product: episode.product.name })}
         </span>
       )}
-      {patient.birthDate !== null && <span className="patient-detail">{t('header.born', { date: formatIsoDate(patient.birthDate) })}</span>}
-      {sex !== null && <span className="patient-detail">{t('header.sex', { sex })}</span>}
+      {patient.birthDate !== null && <span className="patient-detail patient-detail-minor">{t('header.born', { date: formatIsoDate(patient.birthDate) })}</span>}
+      {sex !== null && <span className="patient-detail patient-detail-minor">{t('header.sex', { sex })}</span>}
     </div>
   );
 }

@@ -24,16 +24,21 @@ export function TopBar({ stationName, screen, onScreen, ...patient }: Props) {
   const { t } = useTranslation();
   return (
     <header className="header">
-      <div className="header-main">
+      {/* One line that never wraps (#18): what does not fit is cut with an ellipsis and kept whole in its title. */}
+      <div className="header-main" data-testid="header-main">
         <PatientHeader {...patient} />
         <div className="header-side">
-          <span className="station-name">{stationName ?? t('app.title')}</span>
+          <span className="station-name" data-testid="station-name" title={stationName ?? undefined}>
+            {stationName ?? t('app.title')}
+          </span>
           <UserBadge />
           <SettingsMenu />
         </div>
       </div>
-      <AlarmDisclaimer />
-      <Tabs current={screen} onChange={onScreen} />
+      <div className="header-nav">
+        <Tabs current={screen} onChange={onScreen} />
+        <AlarmDisclaimer />
+      </div>
     </header>
   );
 }

@@ -18,7 +18,7 @@ export function UserBadge() {
   }
   return (
     <div className="user">
-      <span className="user-name" data-testid="user-name">
+      <span className="user-name" data-testid="user-name" title={user.name}>
         {t('auth.signedInAs', { name: user.name, role: roleLabel(user.role) })}
       </span>
       <button type="button" className="button" data-testid="sign-out" onClick={() => void signOut()}>

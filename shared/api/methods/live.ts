@@ -13,6 +13,8 @@ export interface PatientSummary {
 
 export interface StationStatus {
   readonly stationName: string;
+  /** The monitors' NIBP auto cycle as configured on the station (`--nibp-cycle`); absent: the window's default. */
+  readonly nibpCycleMs?: number;
   readonly patient: PatientSummary | null;
   readonly devices: readonly DeviceInfo[];
   /** UTC ms on the station's clock, so a window can compute the age of values. */

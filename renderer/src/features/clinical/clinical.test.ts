@@ -4,7 +4,7 @@ import type { EntryView } from '../../../../shared/api/methods/episode';
 import { ICE_ITEMS } from '../../../../shared/clinical/neuroEvents';
 import { thresholdValue } from './evidenceFormat';
 import { convertAttribution, convertFluid, convertMedication, convertNote, convertOxygen, convertVasopressor, classOfDrug } from './treatments/eventForms';
-import { flagPriority, sortFlags, unacknowledgedCount } from './flags';
+import { flagPriority, isEarlierFlag, sortFlags, unacknowledgedCount } from './flags';
 import { flagTitle } from './flagTitle';
 import { confirmationState, convertConfirmation, gradeChoices, gradeLabel, parseGrade } from './grades';
 import { emptyIceItems, iceTotal } from './treatments/ice';
@@ -45,6 +45,12 @@ describe('flags', () => {
     expect(sortFlags(flags).map((f) => f.id)).toEqual([5, 3, 4, 6, 2, 1]);
     expect(flags.map((f) => f.id)).toEqual([1, 2, 3, 4, 5, 6]); // not sorted in place
     expect(unacknowledgedCount(flags)).toBe(5);
+  });
+
+  it('folds a flag once acknowledged or cleared, and only then (#18)', () => {
+    expect(isEarlierFlag(flag(1, 'FEVER_MASKED', 100))).toBe(false);
+    expect(isEarlierFlag(flag(2, 'FEVER_MASKED', 100, true))).toBe(true);
+    expect(isEarlierFlag({ ...flag(3, 'FEVER_MASKED', 100), clearedAt: 200 })).toBe(true);
   });
 
   it('knows the priority and the title of each code; an unknown code is for review and keeps its code', () => {

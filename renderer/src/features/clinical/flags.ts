@@ -14,6 +14,11 @@ export function sortFlags(flags: readonly FlagView[]): FlagView[] {
   return [...flags].sort((a, b) => rank(a) - rank(b) || Number(a.acknowledged !== null) - Number(b.acknowledged !== null) || b.raisedAt - a.raisedAt || b.id - a.id);
 }
 
+/** A flag someone acknowledged, or whose condition went away: folded under "earlier prompts" (#18). */
+export function isEarlierFlag(flag: FlagView): boolean {
+  return flag.acknowledged !== null || flag.clearedAt !== null;
+}
+
 /** How many flags still wait for someone to acknowledge them. */
 export function unacknowledgedCount(flags: readonly FlagView[]): number {
   return flags.filter((f) => f.acknowledged === null).length;

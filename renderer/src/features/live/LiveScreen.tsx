@@ -26,11 +26,12 @@ export function LiveScreen({ client, link, station, latest }: Props) {
       {noMonitor && <NoMonitor />}
       <div className={link === 'open' ? 'live' : 'live live-outdated'}>
         <SourcesProvider client={client} link={link}>
-          <NumericsPanel values={latest} clockOffset={station.clockOffset} />
+          <NumericsPanel values={latest} clockOffset={station.clockOffset} devices={station.devices} nibpCycleMs={station.nibpCycleMs} />
         </SourcesProvider>
         <div className="live-side">
-          <TrendPanel client={client} link={link} clockOffset={station.clockOffset} />
+          {/* Grades and the newest flags first: at 1366 × 768 they must be seen without scrolling (#18). */}
           <ClinicalPanel client={client} link={link} clockOffset={station.clockOffset} />
+          <TrendPanel client={client} link={link} clockOffset={station.clockOffset} />
         </div>
       </div>
     </>

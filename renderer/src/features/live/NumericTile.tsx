@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LatestValue } from '../../../../shared/api/contract';
 import { unitLabel } from '../../../../shared/units';
-import { isStale } from '../../ui/format/age';
 import { paramLabel } from '../../ui/format/labels';
 import { displayUnit } from '../../ui/format/temperature';
 import { displayValue } from '../../ui/format/values';
@@ -13,20 +12,20 @@ import { TileAge } from './TileAge';
 /** Params read from across the bed get the largest digits. */
 export const LARGE_PARAMS: ReadonlySet<string> = new Set(['hr', 'spo2', 'nibp_sys']);
 
+/** A stale tile keeps its value's colour: the dashed frame and the age badge say it is old (#18). */
 export function tileClass(param: string, stale: boolean, valid: boolean): string {
   return ['tile', LARGE_PARAMS.has(param) ? 'tile-large' : 'tile-small', stale ? 'tile-is-stale' : '', valid ? '' : 'tile-no-number']
     .filter(Boolean)
     .join(' ');
 }
 
-export function NumericTile({ value, now }: { value: LatestValue; now: number }) {
+export function NumericTile({ value, now, stale }: { value: LatestValue; now: number; stale: boolean }) {
   const { t } = useTranslation();
   const { tempUnit } = usePreferences();
   const { param } = value;
   const shown = displayValue(value, tempUnit);
-  const stale = isStale(now - value.time);
   return (
-    <div className={tileClass(param, stale, shown.note === null)} data-testid={`numeric-${param}`} data-status={value.status}>
+    <div className={tileClass(param, stale, shown.note === null)} data-testid={`numeric-${param}`} data-status={value.status} data-stale={stale} data-device={value.device}>
       <div className="tile-head">
         <span className="tile-label">
           {paramLabel(param)} <SourceTag param={param} />
@@ -38,7 +37,7 @@ export function NumericTile({ value, now }: { value: LatestValue; now: number })
       </div>
       {shown.note !== null && <div className="tile-note">{shown.note}</div>}
       {value.site !== undefined && <div className="tile-site">{t('numerics.site', { site: value.site })}</div>}
-      <TileAge param={param} time={value.time} now={now} />
+      <TileAge param={param} time={value.time} now={now} stale={stale} />
     </div>
   );
 }

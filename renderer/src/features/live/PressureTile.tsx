@@ -3,7 +3,6 @@ import type { LatestValue } from '../../../../shared/api/contract';
 import type { VitalParam } from '../../../../shared/params';
 import { PARAMS } from '../../../../shared/params';
 import { unitLabel } from '../../../../shared/units';
-import { isStale } from '../../ui/format/age';
 import { displayPressure } from '../../ui/format/values';
 import type { PressureGroup } from './latest';
 import { PARAM_COLORS } from '../../charts/palette';
@@ -19,17 +18,19 @@ interface Props {
   readonly dia: LatestValue | undefined;
   readonly mean: LatestValue | undefined;
   readonly now: number;
+  readonly stale: boolean;
+  /** The device of the measurement shown. */
+  readonly device: string | undefined;
 }
 
 /** "sys/dia (mean)" in one tile; the mean in smaller digits. */
-export function PressureTile({ param, group, sys, dia, mean, now }: Props) {
+export function PressureTile({ param, group, sys, dia, mean, now, stale, device }: Props) {
   const { t } = useTranslation();
   const shown = displayPressure({ sys, dia, mean });
   const unit = (sys ?? dia ?? mean)?.unit ?? PARAMS[param].unit;
-  const stale = shown.time !== null && isStale(now - shown.time);
   const split = shown.text.lastIndexOf(' (');
   return (
-    <div className={`${tileClass(param, stale, shown.note === null)} tile-pressure`} data-testid={`numeric-${param}`}>
+    <div className={`${tileClass(param, stale, shown.note === null)} tile-pressure`} data-testid={`numeric-${param}`} data-stale={stale} data-device={device}>
       <div className="tile-head">
         <span className="tile-label">
           {group === 'nibp' ? t('numerics.nibp') : t('numerics.abp')} <SourceTag param={param} />
@@ -46,7 +47,7 @@ export function PressureTile({ param, group, sys, dia, mean, now }: Props) {
         )}
       </div>
       {shown.note !== null && <div className="tile-note">{shown.note}</div>}
-      {shown.time !== null && <TileAge param={param} time={shown.time} now={now} />}
+      {shown.time !== null && <TileAge param={param} time={shown.time} now={now} stale={stale} />}
     </div>
   );
 }

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { formatAge, isStale } from '../../ui/format/age';
+import { formatAge } from '../../ui/format/age';
 
-/** "12 s ago"; past 60 s the tile is greyed and says so. */
-export function TileAge({ param, time, now }: { param: string; time: number; now: number }) {
+/** "12 s ago"; a stale value says so in a badge as prominent as its label, never by fading the value. */
+export function TileAge({ param, time, now, stale }: { param: string; time: number; now: number; stale: boolean }) {
   const { t } = useTranslation();
-  const age = now - time;
   return (
-    <div className="tile-age">
-      {isStale(age) && <span className="tile-stale">{t('numerics.stale')}</span>}
-      <span data-testid={`numeric-age-${param}`}>{formatAge(age)}</span>
+    <div className={stale ? 'tile-age tile-age-stale' : 'tile-age'}>
+      {stale && (
+        <span className="tile-stale" data-testid={`numeric-stale-${param}`}>
+          {t('numerics.stale')}
+        </span>
+      )}
+      <span data-testid={`numeric-age-${param}`}>{formatAge(now - time)}</span>
     </div>
   );
 }

@@ -77,3 +77,8 @@ export function buildTiles(map: LatestMap): TileModel[] {
   }
   return tiles;
 }
+
+/** The most recent of a pressure tile's parts: the measurement the tile shows. */
+export function newestPart(tile: Extract<TileModel, { kind: 'pressure' }>): LatestValue | undefined {
+  return [tile.sys, tile.dia, tile.mean].reduce<LatestValue | undefined>((newest, part) => (part !== undefined && (newest === undefined || part.time > newest.time) ? part : newest), undefined);
+}

@@ -5,6 +5,7 @@ import type { LinkState, StationClient } from '../../api/stationClient';
 import { clockOffsetOf } from './clock';
 import { applyDeviceEvent, applyStatusDevices, type DeviceView } from './devices';
 import { errorMessage } from '../../../../shared/errors';
+import { DEFAULT_NIBP_CYCLE_MS } from './staleness';
 
 const STATUS_REFRESH_MS = 30_000;
 
@@ -12,6 +13,8 @@ export interface StationView {
   /** False until the first status answer. */
   readonly loaded: boolean;
   readonly stationName: string | null;
+  /** The monitors' NIBP auto cycle (the station's setting, else the default). */
+  readonly nibpCycleMs: number;
   readonly patient: PatientSummary | null;
   readonly devices: readonly DeviceView[];
   /** Station clock minus this window's clock, ms. */
@@ -21,7 +24,7 @@ export interface StationView {
   readonly storage: StorageStatus;
 }
 
-const INITIAL: StationView = { loaded: false, stationName: null, patient: null, devices: [], clockOffset: 0, error: null, storage: { ok: true } };
+const INITIAL: StationView = { loaded: false, stationName: null, nibpCycleMs: DEFAULT_NIBP_CYCLE_MS, patient: null, devices: [], clockOffset: 0, error: null, storage: { ok: true } };
 
 export function useStation(client: StationClient, link: LinkState): StationView {
   const [view, setView] = useState<StationView>(INITIAL);
@@ -38,6 +41,7 @@ export function useStation(client: StationClient, link: LinkState): StationView 
         setView((prev) => ({
           loaded: true,
           stationName: status.stationName,
+          nibpCycleMs: status.nibpCycleMs ?? DEFAULT_NIBP_CYCLE_MS,
           patient: status.patient,
           devices: applyStatusDevices(prev.devices, status.devices),
           clockOffset,

@@ -1,13 +1,5 @@
 // The age of a value as a nurse reads it: "12 s ago", "3 min ago".
 import { i18n } from '../../i18n';
-import { MINUTE_MS } from '../../../../shared/time';
-
-/** A value older than this is shown greyed out, with its age. */
-export const STALE_AFTER_MS = MINUTE_MS;
-
-export function isStale(ageMs: number): boolean {
-  return ageMs > STALE_AFTER_MS;
-}
 
 /** ageMs is station-now minus the value's time; a small negative age (clock jitter) reads as 0 s. */
 export function formatAge(ageMs: number): string {

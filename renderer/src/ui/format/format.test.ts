@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LatestValue } from '../../../../shared/api/contract';
 import type { VitalParam } from '../../../../shared/params';
 import type { ObservationStatus } from '../../../../shared/observation';
-import { formatAge, isStale } from './age';
+import { formatAge } from './age';
 import { formatClock, formatIsoDate, formatSince } from './time';
 import { displayUnit, fromDisplayTemperature, toDisplayValue } from './temperature';
 import { i18n } from '../../i18n';
@@ -22,10 +22,6 @@ describe('formatAge', () => {
     expect(formatAge(3 * 60_000 + 59_000)).toBe('3 min ago');
     expect(formatAge(2 * 3_600_000)).toBe('2 h ago');
     expect(formatAge(3 * 86_400_000)).toBe('3 d ago');
-  });
-  it('is stale after 60 s', () => {
-    expect(isStale(60_000)).toBe(false);
-    expect(isStale(60_001)).toBe(true);
   });
 });
 
