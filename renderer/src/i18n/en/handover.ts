@@ -56,6 +56,7 @@ export const handover = {
       suggested: 'suggested (not confirmed)',
       confirmed: 'confirmed by {{name}} at {{time}}',
       changed: 'confirmed as {{grade}} by {{name}} at {{time}} (the station suggested {{suggested}})',
+      past: 'suggested (not confirmed); {{days}} confirmed as {{grade}} by {{name}} at {{time}} (the station suggested {{suggested}} for those days)',
       max: 'Maximum so far: {{grade}}, suggested (not confirmed)',
       maxAt: 'Maximum so far: {{grade}}, suggested (not confirmed), first at {{time}}',
       basis: 'Basis: {{text}}',

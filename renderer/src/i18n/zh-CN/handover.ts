@@ -59,6 +59,7 @@ export const handover: Translation<typeof en> = {
       suggested: '建议（未确认）',
       confirmed: '由 {{name}} 于 {{time}} 确认',
       changed: '由 {{name}} 于 {{time}} 确认为 {{grade}}（工作站建议 {{suggested}}）',
+      past: '建议（未确认）；{{days}} 已由 {{name}} 于 {{time}} 确认为 {{grade}}（工作站对这几天的建议为 {{suggested}}）',
       max: '迄今最高：{{grade}}，建议（未确认）',
       maxAt: '迄今最高：{{grade}}，建议（未确认），首次于 {{time}}',
       basis: '依据：{{text}}',
