@@ -157,6 +157,7 @@ export const handover = {
       heading: 'Handover of the shift',
       window: 'Window {{from}} – {{to}}',
       severity: 'Illness severity',
+      severityNeeded: 'Choose the illness severity (stable, watcher or unstable) before printing the handover.',
       situation: 'Situation awareness and contingencies ("if X then Y")',
       save: 'Save',
       saving: 'Saving…',

@@ -160,6 +160,7 @@ export const handover: Translation<typeof en> = {
       heading: '本班交班',
       window: '时间窗 {{from}} – {{to}}',
       severity: '病情严重程度',
+      severityNeeded: '打印交班单前请先选择病情严重程度（稳定、需关注或不稳定）。',
       situation: '情境意识与应急预案（“如果 X，则 Y”）',
       save: '保存',
       saving: '正在保存…',
