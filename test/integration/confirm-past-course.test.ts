@@ -32,7 +32,7 @@ describe('confirming a past CRS course', () => {
     expect(spans).toEqual([{ from: feverAt, to: lastFeverAt + 1, maxGrade: 1 }]);
     const span = { from: spans[0]!.from, to: spans[0]!.to };
     const physician = t.as('physician');
-    expect((await physician.fail('grades.confirm', { kind: 'crs', grade: 1, span: { from: span.from + 1, to: span.to } })).message).toMatch(/^span: no ended CRS course/);
+    expect((await physician.fail('grades.confirm', { kind: 'crs', grade: 1, span: { from: span.from + 1, to: span.to } })).message).toMatch(/^span: no ended CRS course runs from \d{4}-\d{2}-\d{2}T.*pick one the station lists/);
     // Grade 1 is the course's own suggestion: no reason needed although the grade now is 0.
     const confirmed = await physician.call('grades.confirm', { kind: 'crs', grade: 1, span });
     expect(confirmed).toMatchObject({ kind: 'crs', covers: span, suggested: 1, confirmed: 1, reason: null, by: 'Dr Rao' });

@@ -121,7 +121,7 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       if (!live) throw new StationError('invalid_input', 'There is no suggested grade to confirm before the infusion is recorded.');
       // A past course is compared with the station's suggestion for that course, never with the grade now.
       const chosen = span ? confirmableSpans(kind, live, episode).find((s) => s.from === span.from && s.to === span.to) : undefined;
-      if (span && !chosen) throw new StationError('invalid_input', `span: no ended ${kind === 'crs' ? 'CRS course' : 'ICANS span'} runs from ${span.from} to ${span.to}; pick one the station lists.`);
+      if (span && !chosen) throw new StationError('invalid_input', `span: no ended ${kind === 'crs' ? 'CRS course' : 'ICANS span'} runs from ${new Date(span.from).toISOString()} to ${new Date(span.to).toISOString()}; pick one the station lists (grades.spans).`);
       const suggested = chosen ? chosen.maxGrade : kind === 'crs' ? live.crs.current : live.icans.current;
       if (grade !== suggested && !reason) throw new StationError('invalid_input', `reason: changing the suggested grade (${suggested}) needs a reason.`);
       const stored = deps.store.latestResult(episode.id);
