@@ -3,6 +3,7 @@ import type { ChecklistData, ChecklistItemKind } from './records';
 import { checkInfusionTiming, type TimingCheck } from './window';
 import type { Product } from './products';
 import { english } from '../messages/en';
+import { baselineFindings, type BaselineFinding } from './baselineFindings';
 import { message, type Message } from '../messages/message';
 
 export type ChecklistEntries = { readonly [K in ChecklistItemKind]?: ChecklistData<K> };
@@ -18,6 +19,8 @@ export interface ChecklistState {
   readonly blockerMessages: readonly Message[];
   readonly warningMessages: readonly Message[];
   readonly timing: TimingCheck | null;
+  /** What the baseline shows outside the thresholds (acknowledged or not). */
+  readonly baselineFindings: readonly BaselineFinding[];
   readonly readyForSignOff: boolean;
 }
 
@@ -44,6 +47,15 @@ export function evaluateChecklist(entries: ChecklistEntries, product: Product | 
   if (cns?.decision === 'postpone') blockers.push(message(`${K}cnsPostponed`, { physician: cns.physicianName }));
   if (cns && !cns.assessmentDone) blockers.push(message(`${K}cnsNotDone`));
 
+  // A baseline outside the thresholds holds the infusion until a physician acknowledges each finding with a reason.
+  const baseline = entries.baseline;
+  const acknowledged = entries.baseline_acknowledgement;
+  const findings = baseline ? baselineFindings(baseline) : [];
+  for (const f of findings) {
+    if (acknowledged?.findings.includes(f.finding)) warnings.push(message(`${K}baselineAcknowledged`, { finding: f.message, reason: acknowledged.reason }));
+    else blockers.push(message(`${K}baselineNeedsAcknowledgement`, { finding: f.message }));
+  }
+
   let timing: TimingCheck | null = null;
   const lastDay = entries.lymphodepletion?.days.slice().sort().at(-1);
   if (lastDay) {
@@ -59,6 +71,7 @@ export function evaluateChecklist(entries: ChecklistEntries, product: Product | 
     blockerMessages: blockers,
     warningMessages: warnings,
     timing,
+    baselineFindings: findings.map((f) => f.finding),
     readyForSignOff: missing.length === 0 && blockers.length === 0,
   };
 }

@@ -177,6 +177,33 @@ describe('checklist', () => {
     expect(evaluateChecklist(overridden, ideCel, day('2026-11-21')).blockers).toEqual([expect.stringMatching(/earlier than the product window/)]);
   });
 
+  it('holds the infusion for a baseline outside the thresholds (39.7 °C, BP 81/46) until a physician acknowledges each finding', () => {
+    const feverish = { ...complete, baseline: { ...complete.baseline!, source: 'monitor' as const, tempC: 39.7, sbp: 81, dbp: 46, hr: 126 } };
+    const held = evaluateChecklist(feverish, ideCel, day('2026-11-22'));
+    expect(held).toMatchObject({ missing: [], warnings: [], readyForSignOff: false });
+    expect(held.blockers).toEqual([
+      'Baseline temperature 39.7 °C: fever (≥ 38.0 °C). Measure the baseline again, or a physician acknowledges it with a reason.',
+      'Baseline systolic blood pressure 81 mmHg: hypotension (< 90 mmHg). Measure the baseline again, or a physician acknowledges it with a reason.',
+    ]);
+    // Acknowledging only the fever leaves the hypotension holding the infusion.
+    const feverOnly = evaluateChecklist({ ...feverish, baseline_acknowledgement: { findings: ['fever'], reason: 'Neutropenic fever treated, cultures negative' } }, ideCel, day('2026-11-22'));
+    expect(feverOnly).toMatchObject({ readyForSignOff: false, blockers: [expect.stringMatching(/^Baseline systolic blood pressure 81 mmHg/)] });
+    expect(feverOnly.warnings).toEqual(['Baseline temperature 39.7 °C: fever (≥ 38.0 °C), acknowledged by a physician: Neutropenic fever treated, cultures negative']);
+    const both = evaluateChecklist({ ...feverish, baseline_acknowledgement: { findings: ['fever', 'hypotension'], reason: 'Reviewed at the bedside' } }, ideCel, day('2026-11-22'));
+    expect(both).toMatchObject({ blockers: [], readyForSignOff: true });
+    expect(both.warnings).toHaveLength(2);
+  });
+
+  it('reads the baseline at the thresholds exactly: 38.0 °C is fever, SBP 90 is not hypotension, SpO2 91 % is low', () => {
+    const at = (over: Partial<NonNullable<ChecklistEntries['baseline']>>) => evaluateChecklist({ ...complete, baseline: { ...complete.baseline!, ...over } }, ideCel, day('2026-11-22'));
+    expect(at({ tempC: 37.9, sbp: 90, spo2: 92 })).toMatchObject({ blockers: [], readyForSignOff: true });
+    expect(at({ tempC: 38.0 }).blockers).toEqual([expect.stringMatching(/^Baseline temperature 38.0 °C: fever/)]);
+    expect(at({ sbp: 89 }).blockers).toEqual([expect.stringMatching(/^Baseline systolic blood pressure 89 mmHg: hypotension/)]);
+    expect(at({ spo2: 91 }).blockers).toEqual([expect.stringMatching(/^Baseline SpO₂ 91 %: below 92 %/)]);
+    // A value not measured is not a finding (the baseline form names what is missing).
+    expect(at({ tempC: null, sbp: null, spo2: null })).toMatchObject({ blockers: [], readyForSignOff: true });
+  });
+
   it('warns, without holding the infusion, when the infection screen is positive but not marked active', () => {
     const positive = { ...complete, infection_screening: { ...complete.infection_screening!, result: 'positive' as const, notes: 'Rhinovirus PCR' } };
     expect(evaluateChecklist(positive, ideCel, day('2026-11-22'))).toMatchObject({

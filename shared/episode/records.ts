@@ -69,6 +69,15 @@ export const baselineSchema = vitalsSetSchema.extend({ iceScore: z.number().int(
 
 export const timingOverrideSchema = z.object({ reason: z.string().trim().min(5).max(1000) });
 
+/** What a baseline outside the thresholds can show (shared/episode/baselineFindings.ts). */
+export const BASELINE_FINDINGS = ['fever', 'hypotension', 'low_spo2'] as const;
+
+/** A physician's reason the infusion may go ahead although the baseline is outside the thresholds (these findings). */
+export const baselineAcknowledgementSchema = z.object({
+  findings: z.array(z.enum(BASELINE_FINDINGS)).min(1).max(3),
+  reason: z.string().trim().min(5).max(1000),
+});
+
 export const CHECKLIST_ITEMS = {
   lymphodepletion: lymphodepletionSchema,
   infection_screening: infectionScreeningSchema,
@@ -76,6 +85,7 @@ export const CHECKLIST_ITEMS = {
   seizure_prophylaxis: seizureProphylaxisSchema,
   baseline: baselineSchema,
   timing_override: timingOverrideSchema,
+  baseline_acknowledgement: baselineAcknowledgementSchema,
 } as const;
 export type ChecklistItemKind = keyof typeof CHECKLIST_ITEMS;
 export const CHECKLIST_ITEM_KINDS = Object.keys(CHECKLIST_ITEMS) as ChecklistItemKind[];

@@ -13,6 +13,11 @@ export const episodeEn = {
     cnsNotDone: 'CNS evaluation: the assessment has not been done.',
     notADate: 'Lymphodepletion: {{date}} is not a calendar date.',
     needsOverride: "{{timing}} A physician's override with a reason is needed.",
+    baselineFever: 'temperature {{value}} °C: fever (≥ {{limit}} °C)',
+    baselineHypotension: 'systolic blood pressure {{value}} mmHg: hypotension (< {{limit}} mmHg)',
+    baselineLowSpo2: 'SpO₂ {{value}} %: below {{limit}} %',
+    baselineNeedsAcknowledgement: 'Baseline {{finding}}. Measure the baseline again, or a physician acknowledges it with a reason.',
+    baselineAcknowledged: 'Baseline {{finding}}, acknowledged by a physician: {{reason}}',
   },
   window: {
     before: '{{days}} before the last lymphodepletion dose',

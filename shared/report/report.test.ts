@@ -49,7 +49,7 @@ describe('next tocilizumab dose (clinical-rules.md §4.5: every 8 h at most, ≤
   });
 });
 
-const confirmation = (kind: 'crs' | 'icans', at: number, suggested: number, confirmed: number): ConfirmationView => ({ kind, at, suggested, confirmed, reason: null, by: 'Dr Rao' });
+const confirmation = (kind: 'crs' | 'icans', at: number, suggested: number, confirmed: number): ConfirmationView => ({ kind, at, covers: null, suggested, confirmed, reason: null, by: 'Dr Rao' });
 
 describe('confirmations beside the grades', () => {
   const confirmations = [confirmation('crs', T0 + HOUR_MS, 1, 1), confirmation('crs', T0 + 5 * HOUR_MS, 2, 2), confirmation('icans', T0 + 2 * HOUR_MS, 0, 0)];

@@ -101,6 +101,31 @@ describe('episode record API', () => {
     expect((await nurse.call('episode.current', {}))!.checklist.state.readyForSignOff).toBe(true);
   });
 
+  it('holds the infusion for a baseline from the monitor at 39.7 °C, BP 81/46 until a physician acknowledges it (audited: who, when, why)', async () => {
+    const nurse = t.as('nurse');
+    await nurse.call('episode.admit', { admission });
+    await completeChecklist(t);
+    await nurse.call('checklist.record', { item: 'baseline', data: { time: NOW - 1800_000, source: 'monitor', hr: 126, sbp: 81, dbp: 46, spo2: 97, rr: 18, tempC: 39.7, iceScore: 10 } });
+    let view = await nurse.call('episode.current', {});
+    expect(view!.checklist.state).toMatchObject({ readyForSignOff: false, warnings: [] });
+    expect(view!.checklist.state.blockers).toEqual([expect.stringMatching(/^Baseline temperature 39\.7 °C: fever/), expect.stringMatching(/^Baseline systolic blood pressure 81 mmHg: hypotension/)]);
+    expect((await nurse.fail('checklist.signOff', {})).message).toMatch(/cannot be signed off yet: Baseline temperature 39\.7 °C/);
+    const acknowledgement = { findings: ['fever', 'hypotension'] as ('fever' | 'hypotension')[], reason: 'Fever and BP reviewed at the bedside: infusion proceeds' };
+    const refused = await nurse.fail('checklist.record', { item: 'baseline_acknowledgement', data: acknowledgement });
+    expect(refused).toMatchObject({ code: 'forbidden', message: 'Only a physician may acknowledge a baseline outside the thresholds.' });
+    const before = t.now();
+    view = await t.as('physician').call('checklist.record', { item: 'baseline_acknowledgement', data: acknowledgement });
+    const after = t.now();
+    expect(view.checklist.state).toMatchObject({ blockers: [], readyForSignOff: true });
+    expect(view.checklist.state.warnings).toEqual([expect.stringMatching(/fever \(≥ 38\.0 °C\), acknowledged by a physician: Fever and BP reviewed/), expect.stringMatching(/hypotension \(< 90 mmHg\), acknowledged by a physician/)]);
+    const entry = view.checklist.entries.baseline_acknowledgement!;
+    expect(entry).toMatchObject({ recordedBy: 'Dr Rao', recordedByRole: 'physician' });
+    expect(entry.recordedAt).toBeGreaterThanOrEqual(before);
+    expect(entry.recordedAt).toBeLessThanOrEqual(after);
+    const audit = await nurse.call('audit.history', { entity: 'entry', entityId: entry.id });
+    expect(audit).toEqual([expect.objectContaining({ staffName: 'Dr Rao', action: 'create', time: entry.recordedAt, reason: acknowledgement.reason, after: acknowledgement })]);
+  });
+
   it('accepts an out-of-range dose only from a physician with a reason', async () => {
     await t.as('nurse').call('episode.admit', { admission });
     await completeChecklist(t);

@@ -13,6 +13,9 @@ import type { Observation } from '../../../shared/observation';
 import type { GradingStore } from './store';
 import type { GradingRunner } from './runner';
 import { EVENT_KIND_PREFIX } from './timeline';
+import { coveredSpan, crsConfirmableSpans, icansConfirmableSpans, type ConfirmableSpan } from '../../../shared/clinical/confirmableSpans';
+import type { GradeKind } from '../../../shared/api/methods/clinical';
+import type { GradingResult } from '../../../shared/clinical';
 
 export interface ClinicalDeps {
   readonly episodes: EpisodeRepository;
@@ -41,7 +44,7 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
   return {
     'clinical.status': () => {
       const episode = deps.episodes.open();
-      if (!episode) return { suggested: null, confirmed: { crs: null, icans: null }, flags: [] };
+      if (!episode) return { suggested: null, infusionTime: null, confirmed: { crs: null, icans: null }, flags: [] };
       const live = deps.runner.latest(episode.id);
       const stored = live ? null : deps.store.latestResult(episode.id);
       const suggested = live
@@ -50,13 +53,15 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       const confirmations = deps.store.confirmations(episode.id);
       return {
         suggested: episode.infusionTime === null ? null : suggested,
+        infusionTime: episode.infusionTime,
         confirmed: { crs: confirmations.filter((c) => c.kind === 'crs').at(-1) ?? null, icans: confirmations.filter((c) => c.kind === 'icans').at(-1) ?? null },
         flags: deps.store.visibleFlags(episode.id),
       };
     },
     'clinical.gradeTimeline': ({ from, to }) => {
       const episode = openEpisode();
-      return { points: deps.store.gradePoints(episode.id, from, to), confirmations: deps.store.confirmations(episode.id).filter((c) => c.at >= from && c.at < to) };
+      const overlaps = (span: { from: number; to: number }) => span.from < to && span.to > from;
+      return { points: deps.store.gradePoints(episode.id, from, to), confirmations: deps.store.confirmations(episode.id).filter((c) => overlaps(coveredSpan(c))) };
     },
     'events.record': ({ event }, { user }) => {
       const member = user!;
@@ -104,21 +109,36 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       deps.clinicalChanged(flag.episodeId);
       return deps.store.flag(flagId)!;
     },
-    'grades.confirm': ({ kind, grade, reason }, { user }) => {
+    'grades.spans': ({ kind }) => {
+      const episode = openEpisode();
+      const live = deps.runner.latest(episode.id) ?? deps.runner.runNow();
+      return live ? confirmableSpans(kind, live, episode) : [];
+    },
+    'grades.confirm': ({ kind, grade, reason, span }, { user }) => {
       const member = user!;
       const episode = openEpisode();
       const live = deps.runner.latest(episode.id) ?? deps.runner.runNow();
       if (!live) throw new StationError('invalid_input', 'There is no suggested grade to confirm before the infusion is recorded.');
-      const suggested = kind === 'crs' ? live.crs.current : live.icans.current;
+      // A past course is compared with the station's suggestion for that course, never with the grade now.
+      const chosen = span ? confirmableSpans(kind, live, episode).find((s) => s.from === span.from && s.to === span.to) : undefined;
+      if (span && !chosen) throw new StationError('invalid_input', `span: no ended ${kind === 'crs' ? 'CRS course' : 'ICANS span'} runs from ${new Date(span.from).toISOString()} to ${new Date(span.to).toISOString()}; pick one the station lists (grades.spans).`);
+      const suggested = chosen ? chosen.maxGrade : kind === 'crs' ? live.crs.current : live.icans.current;
       if (grade !== suggested && !reason) throw new StationError('invalid_input', `reason: changing the suggested grade (${suggested}) needs a reason.`);
       const stored = deps.store.latestResult(episode.id);
       const at = deps.now();
+      const covers = chosen ? { from: chosen.from, to: chosen.to } : null;
       deps.transaction(() => {
-        const id = deps.store.confirm(episode.id, kind, String(suggested), String(grade), reason ?? null, member.id, at, stored?.id ?? null);
-        deps.audit.append({ staffId: member.id, action: 'confirm_grade', entity: 'grade_confirmation', entityId: id, before: { suggested }, after: { kind, grade }, reason: reason ?? null });
+        const id = deps.store.confirm({ episodeId: episode.id, kind, suggested: String(suggested), confirmed: String(grade), reason: reason ?? null, physicianId: member.id, at, resultId: stored?.id ?? null, covers });
+        deps.audit.append({ staffId: member.id, action: 'confirm_grade', entity: 'grade_confirmation', entityId: id, before: { suggested }, after: { kind, grade, ...(covers ? { covers } : {}) }, reason: reason ?? null });
       });
       deps.clinicalChanged(episode.id);
-      return { kind, at, suggested, confirmed: grade, reason: reason ?? null, by: member.name };
+      return { kind, at, covers, suggested, confirmed: grade, reason: reason ?? null, by: member.name };
     },
   };
+
+  /** The ended CRS courses of the latest grading, or the ended ICANS runs of the stored grade changes since the infusion. */
+  function confirmableSpans(kind: GradeKind, live: GradingResult, episode: EpisodeRow): ConfirmableSpan[] {
+    if (kind === 'crs') return crsConfirmableSpans(live.crs.courses, live.config.episodeQuietMs);
+    return icansConfirmableSpans(deps.store.gradePoints(episode.id, episode.infusionTime ?? live.evaluatedAt, live.evaluatedAt + 1));
+  }
 }

@@ -101,20 +101,28 @@ export class GradingStore {
     this.db.prepare('UPDATE flags SET acknowledged_by = ?, acknowledged_ms = ?, ack_note = ? WHERE id = ? AND acknowledged_ms IS NULL').run(staffId, at, note, id);
   }
 
-  confirm(episodeId: number, kind: GradeKind, suggested: string, confirmed: string, reason: string | null, physicianId: number, at: number, resultId: number | null): number {
+  confirm(c: { episodeId: number; kind: GradeKind; suggested: string; confirmed: string; reason: string | null; physicianId: number; at: number; resultId: number | null; covers: { from: number; to: number } | null }): number {
     return Number(
       this.db
-        .prepare('INSERT INTO grade_confirmations (episode_id, t_ms, kind, suggested, confirmed, reason, physician_id, grading_result_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(episodeId, at, kind, suggested, confirmed, reason, physicianId, resultId).lastInsertRowid,
+        .prepare(
+          'INSERT INTO grade_confirmations (episode_id, t_ms, kind, suggested, confirmed, reason, physician_id, grading_result_id, covers_from_ms, covers_to_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(c.episodeId, c.at, c.kind, c.suggested, c.confirmed, c.reason, c.physicianId, c.resultId, c.covers?.from ?? null, c.covers?.to ?? null).lastInsertRowid,
     );
   }
 
   confirmations(episodeId: number): ConfirmationView[] {
-    return (
-      this.db
-        .prepare('SELECT c.*, s.name FROM grade_confirmations c JOIN staff s ON s.id = c.physician_id WHERE c.episode_id = ? ORDER BY c.t_ms, c.id')
-        .all(episodeId) as { kind: GradeKind; t_ms: number; suggested: string; confirmed: string; reason: string | null; name: string }[]
-    ).map((r) => ({ kind: r.kind, at: r.t_ms, suggested: parseGrade(r.suggested), confirmed: parseGrade(r.confirmed), reason: r.reason, by: r.name }));
+    type Row = { kind: GradeKind; t_ms: number; suggested: string; confirmed: string; reason: string | null; name: string; covers_from_ms: number | null; covers_to_ms: number | null };
+    const rows = this.db.prepare('SELECT c.*, s.name FROM grade_confirmations c JOIN staff s ON s.id = c.physician_id WHERE c.episode_id = ? ORDER BY c.t_ms, c.id').all(episodeId) as Row[];
+    return rows.map((r) => ({
+      kind: r.kind,
+      at: r.t_ms,
+      covers: r.covers_from_ms === null || r.covers_to_ms === null ? null : { from: r.covers_from_ms, to: r.covers_to_ms },
+      suggested: parseGrade(r.suggested),
+      confirmed: parseGrade(r.confirmed),
+      reason: r.reason,
+      by: r.name,
+    }));
   }
 
   /** The suggested grade each time it changed, for the chart's grade band. */

@@ -27,8 +27,12 @@ export interface EpisodeDeps {
 
 export type EpisodeHandlers = HandlersFor<typeof episodeMethods>;
 
-/** Kinds only a physician may record or correct. */
-const PHYSICIAN_KINDS = new Set<string>(['timing_override', SIGNOFF_KINDS.physician]);
+/** Kinds only a physician may record or correct, and what the refusal names. */
+const PHYSICIAN_KINDS = new Map<string, string>([
+  ['timing_override', 'override the infusion timing'],
+  ['baseline_acknowledgement', 'acknowledge a baseline outside the thresholds'],
+  [SIGNOFF_KINDS.physician, 'sign off as the physician'],
+]);
 
 export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
   const view = (episode: EpisodeRow): EpisodeView =>
@@ -96,12 +100,15 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
     },
     'checklist.record': (input, context) =>
       act((episode, member) => {
-        if (PHYSICIAN_KINDS.has(input.item) && member.role !== 'physician') throw new StationError('forbidden', 'Only a physician may override the infusion timing.');
+        const physicianStep = PHYSICIAN_KINDS.get(input.item);
+        if (physicianStep && member.role !== 'physician') throw new StationError('forbidden', `Only a physician may ${physicianStep}.`);
         if (deps.entries.current(episode.id, [INFUSION_KIND]).length > 0) throw new StationError('invalid_input', 'The infusion is recorded: correct a checklist item instead of recording it again.');
         const previous = deps.entries.current(episode.id, [input.item]).at(-1);
         const id = deps.entries.add(episode.id, input.item, input.data, deps.now(), member.id, deps.now(), previous?.id ?? null, previous ? 'recorded again' : null);
         if (previous) deps.entries.supersede(previous.id, id);
-        deps.audit.append({ staffId: member.id, action: previous ? 'replace' : 'create', entity: 'entry', entityId: id, before: previous?.data, after: input.data });
+        // The acknowledgement's reason is also the audit entry's, so the trail says who, when and why.
+        const reason = input.item === 'baseline_acknowledgement' ? input.data.reason : null;
+        deps.audit.append({ staffId: member.id, action: previous ? 'replace' : 'create', entity: 'entry', entityId: id, before: previous?.data, after: input.data, reason });
       })(input, context),
     'checklist.signOff': (input, context) =>
       act((episode, member) => {

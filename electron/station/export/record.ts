@@ -14,7 +14,7 @@ const TABLES: Readonly<Record<string, string>> = {
   episode_entries: 'id, episode_id, kind, data_json, effective_ms, recorded_by, recorded_ms, supersedes, superseded_by, reason',
   lab_results: 'id, patient_id, episode_id, mrn, code, loinc, name, value, value_text, comparator, unit, canonical_value, canonical_unit, ref_range, ref_low, ref_high, abnormal_flag, observed_ms, received_ms, order_id, status, entered_by',
   grading_results: 'id, episode_id, t_ms, rule_set_version, crs_current, crs_max, icans_current, icans_max, result_json',
-  grade_confirmations: 'id, episode_id, t_ms, kind, suggested, confirmed, reason, physician_id, grading_result_id',
+  grade_confirmations: 'id, episode_id, t_ms, kind, suggested, confirmed, reason, physician_id, grading_result_id, covers_from_ms, covers_to_ms',
   flags: 'id, episode_id, code, raised_ms, last_seen_ms, cleared_ms, rule_set_version, explanation, evidence_json, acknowledged_by, acknowledged_ms, ack_note',
   staff: 'id, name, role, active, created_ms',
   audit_log: 'id, t_ms, staff_id, action, entity, entity_id, before_json, after_json, reason, hash',

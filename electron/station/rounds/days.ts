@@ -90,7 +90,14 @@ function gradesOnDay(db: StationDb, episodeId: number, from: number, to: number)
     .all(episodeId, to, episodeId, from, from) as { crs_current: number; icans_current: string }[];
   const icans = rows.map((r) => r.icans_current).filter((g) => g !== 'not_assessable').map(Number);
   const confirmed = (kind: string) => {
-    const row = db.prepare('SELECT confirmed FROM grade_confirmations WHERE episode_id = ? AND kind = ? AND t_ms >= ? AND t_ms < ? ORDER BY t_ms DESC, id DESC LIMIT 1').pluck().get(episodeId, kind, from, to) as string | undefined;
+    // A confirmation shows on the days it covers: its course or span, or (without one) the instant it was made.
+    const row = db
+      .prepare(
+        `SELECT confirmed FROM grade_confirmations WHERE episode_id = ? AND kind = ? AND coalesce(covers_from_ms, t_ms) < ? AND coalesce(covers_to_ms, t_ms + 1) > ?
+         ORDER BY t_ms DESC, id DESC LIMIT 1`,
+      )
+      .pluck()
+      .get(episodeId, kind, to, from) as string | undefined;
     return row === undefined ? null : parseGrade(row);
   };
   return {

@@ -15,7 +15,8 @@ import { StationBanner } from './StationBanner';
 import { panelId, tabId } from './Tabs';
 import { TopBar } from './TopBar';
 
-const WHOLE_EPISODE: ZoomChoice = { kind: 'episode' };
+/** The whole episode, or the last 24 h on Day 0–1 (zoom.ts resolveZoom). */
+const DEFAULT_ZOOM: ZoomChoice = { kind: 'default' };
 
 export function App({ client }: { client: StationClient }) {
   useTranslation(); // re-render everything when the language changes
@@ -24,10 +25,10 @@ export function App({ client }: { client: StationClient }) {
   const latest = useLatest(client, link);
   const episode = useEpisode(client, link);
   const [screen, setScreen] = useState<Screen>('live');
-  const [zoom, setZoom] = useState<ZoomChoice>(WHOLE_EPISODE);
+  const [zoom, setZoom] = useState<ZoomChoice>(DEFAULT_ZOOM);
   const onScreen = (next: Screen) => {
-    // The review screens keep their zoom between themselves; leaving them starts again from the whole episode.
-    if (!isReviewScreen(next)) setZoom(WHOLE_EPISODE);
+    // The review screens keep their zoom between themselves; leaving them starts again from the default window.
+    if (!isReviewScreen(next)) setZoom(DEFAULT_ZOOM);
     setScreen(next);
   };
 

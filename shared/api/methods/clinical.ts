@@ -16,6 +16,7 @@ import {
 } from '../../clinical';
 import { VITAL_PARAMS } from '../../params';
 import type { Message } from '../../messages/message';
+import type { ConfirmableSpan } from '../../clinical/confirmableSpans';
 
 export type GradeKind = 'crs' | 'icans';
 export type Grade = number | 'not_assessable';
@@ -78,9 +79,19 @@ export const clinicalMethods = {
       .strict(),
   },
   'flags.acknowledge': { access: 'clinical', input: z.object({ flagId: z.number().int().positive(), note: z.string().trim().max(500).optional() }).strict() },
+  /** The ended CRS courses (or ICANS runs) a physician may confirm besides the grade now. */
+  'grades.spans': { access: 'public', input: z.object({ kind: z.enum(['crs', 'icans']) }).strict() },
   'grades.confirm': {
     access: 'physician',
-    input: z.object({ kind: z.enum(['crs', 'icans']), grade: confirmedGrade, reason: z.string().trim().min(5).max(1000).optional() }).strict(),
+    input: z
+      .object({
+        kind: z.enum(['crs', 'icans']),
+        grade: confirmedGrade,
+        reason: z.string().trim().min(5).max(1000).optional(),
+        /** One of grades.spans; absent: the grade suggested now. */
+        span: z.object({ from: z.number().int(), to: z.number().int() }).strict().optional(),
+      })
+      .strict(),
   },
 } as const;
 
@@ -102,6 +113,9 @@ export interface FlagView {
 export interface ConfirmationView {
   readonly kind: GradeKind;
   readonly at: number;
+  /** The CRS course or ICANS span confirmed; null: the grade suggested at `at` (and every confirmation made before spans). */
+  readonly covers: { readonly from: number; readonly to: number } | null;
+  /** The station's suggestion for what is confirmed (the span's maximum, or the grade at `at`). */
   readonly suggested: Grade;
   readonly confirmed: Grade;
   readonly reason: string | null;
@@ -123,6 +137,8 @@ export interface ClinicalStatus {
     readonly icans: GradingResult['icans'];
     readonly secondary: GradingResult['secondary'];
   } | null;
+  /** Day 0 of the open episode (null before the infusion): names the Days of confirmed courses. */
+  readonly infusionTime: number | null;
   /** The latest physician confirmation of each kind (suggested and confirmed grades are both kept). */
   readonly confirmed: { readonly crs: ConfirmationView | null; readonly icans: ConfirmationView | null };
   readonly flags: readonly FlagView[];
@@ -134,5 +150,6 @@ export interface ClinicalResults {
   'events.record': { readonly entryId: number; readonly warnings: readonly string[] };
   'vitals.record': null;
   'flags.acknowledge': FlagView;
+  'grades.spans': readonly ConfirmableSpan[];
   'grades.confirm': ConfirmationView;
 }

@@ -16,6 +16,7 @@ export const checklistRecordInput = z.discriminatedUnion('item', [
   z.object({ item: z.literal('seizure_prophylaxis'), data: CHECKLIST_ITEMS.seizure_prophylaxis }).strict(),
   z.object({ item: z.literal('baseline'), data: CHECKLIST_ITEMS.baseline }).strict(),
   z.object({ item: z.literal('timing_override'), data: CHECKLIST_ITEMS.timing_override }).strict(),
+  z.object({ item: z.literal('baseline_acknowledgement'), data: CHECKLIST_ITEMS.baseline_acknowledgement }).strict(),
 ]);
 
 export const episodeMethods = {

@@ -35,8 +35,8 @@ export function ClinicalPanel({ client, link, clockOffset }: Props) {
       ) : (
         <>
           <div className="grade-cards">
-            <GradeCard client={client} kind="crs" result={suggested.crs} confirmation={status.confirmed.crs} now={now} />
-            <GradeCard client={client} kind="icans" result={suggested.icans} confirmation={status.confirmed.icans} now={now} />
+            <GradeCard client={client} kind="crs" result={suggested.crs} confirmation={status.confirmed.crs} infusionTime={status.infusionTime} now={now} />
+            <GradeCard client={client} kind="icans" result={suggested.icans} confirmation={status.confirmed.icans} infusionTime={status.infusionTime} now={now} />
           </div>
           <p className="clinical-meta" data-testid="clinical-evaluated">
             {t('clinical.evaluated', { time: formatSince(suggested.evaluatedAt, now), version: suggested.ruleSetVersion })}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationView, GradeKind } from '../../../../shared/api/methods/clinical';
 import type { StationClient } from '../../api/stationClient';
-import { confirmationState, gradeLabel } from './grades';
+import { confirmationState, gradeLabel, spanDays } from './grades';
 import { formatSince } from '../../ui/format/time';
 import { useSession } from '../../ui/session/SessionContext';
 import { ConfirmGradeDialog } from './ConfirmGradeDialog';
@@ -15,10 +15,11 @@ interface Props {
   readonly kind: GradeKind;
   readonly result: Explained & { readonly maxAt: number | null };
   readonly confirmation: ConfirmationView | null;
+  readonly infusionTime: number | null;
   readonly now: number;
 }
 
-export function GradeCard({ client, kind, result, confirmation, now }: Props) {
+export function GradeCard({ client, kind, result, confirmation, infusionTime, now }: Props) {
   const { t } = useTranslation();
   const { user, requestSignIn } = useSession();
   const [dialog, setDialog] = useState<'why' | 'confirm' | null>(null);
@@ -66,6 +67,11 @@ export function GradeCard({ client, kind, result, confirmation, now }: Props) {
             <span className="grade-confirmed-by">{t('clinical.confirmedBy', { name: confirmation.by, time: formatSince(confirmation.at, now) })}</span>
             {confirmation.reason !== null && <span className="grade-confirmed-reason">{t('clinical.confirmedReason', { reason: confirmation.reason })}</span>}
             {state === 'outdated' && <span className="grade-outdated">{t('clinical.confirmedOutdated', { grade: gradeLabel(confirmation.suggested) })}</span>}
+            {state === 'past' && confirmation.covers !== null && (
+              <span className="grade-outdated" data-testid={`grade-${kind}-confirmed-span`}>
+                {t('clinical.confirmedPast', { days: spanDays(confirmation.covers, infusionTime), suggested: gradeLabel(confirmation.suggested) })}
+              </span>
+            )}
           </>
         )}
       </div>
@@ -73,7 +79,7 @@ export function GradeCard({ client, kind, result, confirmation, now }: Props) {
         {t('clinical.confirmButton')}
       </button>
       {dialog === 'why' && <ExplainDialog kind={kind} result={result} onClose={() => setDialog(null)} />}
-      {dialog === 'confirm' && <ConfirmGradeDialog client={client} kind={kind} suggested={result.current} onClose={() => setDialog(null)} />}
+      {dialog === 'confirm' && <ConfirmGradeDialog client={client} kind={kind} suggested={result.current} infusionTime={infusionTime} onClose={() => setDialog(null)} />}
     </article>
   );
 }

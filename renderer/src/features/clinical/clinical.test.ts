@@ -87,11 +87,14 @@ describe('grades', () => {
   });
 
   it('says how the confirmation stands against the suggestion now', () => {
-    const c = (suggested: number, confirmed: number): ConfirmationView => ({ kind: 'crs', at: 1, suggested, confirmed, reason: null, by: 'Dr Rao' });
+    const c = (suggested: number, confirmed: number, covers: ConfirmationView['covers'] = null, at = 1): ConfirmationView => ({ kind: 'crs', at, covers, suggested, confirmed, reason: null, by: 'Dr Rao' });
     expect(confirmationState(1, null)).toBe('none');
     expect(confirmationState(1, c(1, 1))).toBe('agrees');
     expect(confirmationState(1, c(1, 2))).toBe('changed');
     expect(confirmationState(2, c(1, 1))).toBe('outdated');
+    // A course that had ended when it was confirmed says nothing of the grade now, whatever the two grades are.
+    expect(confirmationState(0, c(2, 2, { from: 10, to: 50 }, 90))).toBe('past');
+    expect(confirmationState(2, c(2, 2, { from: 10, to: 50 }, 90))).toBe('past');
   });
 
   it('a changed grade needs a reason of at least 5 characters; keeping the suggestion does not', () => {
@@ -104,6 +107,8 @@ describe('grades', () => {
     });
     expect(convertConfirmation('icans', 'not_assessable', { grade: 'not_assessable', reason: '' })).toEqual({ ok: true, value: { kind: 'icans', grade: 'not_assessable' } });
     expect(convertConfirmation('crs', 1, { grade: '', reason: '' })).toMatchObject({ ok: false, errors: { grade: { code: 'choose' } } });
+    // A past course goes with its span; the reason rule compares with the suggestion given (the course's maximum).
+    expect(convertConfirmation('crs', 2, { grade: '2', reason: '' }, { from: 10, to: 50 })).toEqual({ ok: true, value: { kind: 'crs', grade: 2, span: { from: 10, to: 50 } } });
   });
 });
 

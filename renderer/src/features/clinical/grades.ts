@@ -1,6 +1,9 @@
 // Grades as a nurse reads them, and how a physician's confirmation stands against the current suggestion.
 import type { ApiInput } from '../../../../shared/api/contract';
 import { DEATH_GRADE, type ConfirmationView, type Grade, type GradeKind } from '../../../../shared/api/methods/clinical';
+import { confirmsPastSpan } from '../../../../shared/clinical/confirmableSpans';
+import { dayNumber } from '../../../../shared/episode/day';
+import { dayLabel } from '../../ui/format/day';
 import { MIN_REASON_LENGTH, reasonError } from '../../ui/form/reason';
 import { Errors, type Converted } from '../../ui/form/result';
 import { i18n } from '../../i18n';
@@ -28,12 +31,14 @@ export function parseGrade(value: string): Grade | null {
 /**
  * none: no physician has confirmed this kind; agrees: the latest confirmation matches the suggestion now;
  * changed: the physician chose another grade than suggested (a reason was given);
- * outdated: the suggestion has moved since the physician confirmed.
+ * outdated: the suggestion has moved since the physician confirmed;
+ * past: the confirmation is of an ended course or span, so it says nothing of the grade now.
  */
-export type ConfirmationState = 'none' | 'agrees' | 'changed' | 'outdated';
+export type ConfirmationState = 'none' | 'agrees' | 'changed' | 'outdated' | 'past';
 
 export function confirmationState(current: Grade | null, confirmation: ConfirmationView | null): ConfirmationState {
   if (confirmation === null) return 'none';
+  if (confirmsPastSpan(confirmation)) return 'past';
   if (current !== null && confirmation.suggested !== current) return 'outdated';
   return confirmation.confirmed === confirmation.suggested ? 'agrees' : 'changed';
 }
@@ -48,8 +53,15 @@ export interface ConfirmValues {
   readonly reason: string;
 }
 
+/** "Day +1 – Day +3" (the Days a span touches; its end is the first moment after it), or one Day. */
+export function spanDays(span: { readonly from: number; readonly to: number }, infusionTime: number | null): string {
+  const first = dayLabel(dayNumber(span.from, infusionTime));
+  const last = dayLabel(dayNumber(span.to - 1, infusionTime));
+  return first === last ? first : i18n.t('clinical.confirm.dayRange', { from: first, to: last });
+}
+
 /** The physician's confirmation → grades.confirm; a changed grade needs a reason, a kept one may have one. */
-export function convertConfirmation(kind: GradeKind, suggested: Grade, v: ConfirmValues): Converted<ApiInput<'grades.confirm'>> {
+export function convertConfirmation(kind: GradeKind, suggested: Grade, v: ConfirmValues, span?: { readonly from: number; readonly to: number }): Converted<ApiInput<'grades.confirm'>> {
   const e = new Errors();
   const grade = parseGrade(v.grade);
   if (grade === null) e.add('grade', { code: 'choose' });
@@ -59,5 +71,5 @@ export function convertConfirmation(kind: GradeKind, suggested: Grade, v: Confir
     if (problem !== null) e.add('reason', problem);
   } else if (reason !== '' && reason.length < MIN_REASON_LENGTH) e.add('reason', { code: 'tooShort', params: { min: MIN_REASON_LENGTH } });
   if (e.any || grade === null) return { ok: false, errors: e.all };
-  return { ok: true, value: { kind, grade, ...(reason !== '' ? { reason } : {}) } };
+  return { ok: true, value: { kind, grade, ...(reason !== '' ? { reason } : {}), ...(span ? { span: { from: span.from, to: span.to } } : {}) } };
 }

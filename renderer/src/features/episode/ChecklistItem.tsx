@@ -11,7 +11,7 @@ import { useEpisodeActions } from './EpisodeActions';
 import { ItemEditor } from './ItemEditor';
 
 interface Props {
-  readonly kind: Exclude<ChecklistItemKind, 'timing_override'>;
+  readonly kind: Exclude<ChecklistItemKind, 'timing_override' | 'baseline_acknowledgement'>;
   readonly entry: EntryView | undefined;
   /** After the infusion, items are corrected, not recorded. */
   readonly locked: boolean;

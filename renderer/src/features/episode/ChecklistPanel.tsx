@@ -6,6 +6,7 @@ import { CHECKLIST_KINDS } from './checklistKinds';
 import { ChecklistStatus } from './ChecklistStatus';
 import { SignOffs } from './SignOffs';
 import { TimingOverride } from './TimingOverride';
+import { BaselineAcknowledgement } from './BaselineAcknowledgement';
 
 export function ChecklistPanel({ episode }: { episode: EpisodeView }) {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function ChecklistPanel({ episode }: { episode: EpisodeView }) {
           <ChecklistItem key={kind} kind={kind} entry={episode.checklist.entries[kind]} locked={locked} />
         ))}
       </ol>
+      <BaselineAcknowledgement episode={episode} />
       <TimingOverride episode={episode} />
       <SignOffs episode={episode} />
     </section>

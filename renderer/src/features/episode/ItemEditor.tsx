@@ -6,10 +6,11 @@ import { InfectionForm } from './InfectionForm';
 import { InfusionForm } from './InfusionForm';
 import { LymphodepletionForm } from './LymphodepletionForm';
 import { OverrideForm } from './OverrideForm';
+import { AcknowledgementForm } from './AcknowledgementForm';
 import { SeizureForm } from './SeizureForm';
 
 /** Kinds that have a form (sign-offs are corrected by signing again). */
-export const EDITABLE_KINDS = ['lymphodepletion', 'infection_screening', 'cns_evaluation', 'seizure_prophylaxis', 'baseline', 'timing_override', 'infusion'] as const;
+export const EDITABLE_KINDS = ['lymphodepletion', 'infection_screening', 'cns_evaluation', 'seizure_prophylaxis', 'baseline', 'timing_override', 'baseline_acknowledgement', 'infusion'] as const;
 export type EditableKind = (typeof EDITABLE_KINDS)[number];
 
 export function isEditable(kind: string): kind is EditableKind {
@@ -39,6 +40,8 @@ export function ItemEditor({ kind, data, correcting, onSave, onCancel }: Props) 
       return <BaselineForm {...common} initial={data as ChecklistData<'baseline'> | null} />;
     case 'timing_override':
       return <OverrideForm {...common} initial={data as ChecklistData<'timing_override'> | null} />;
+    case 'baseline_acknowledgement':
+      return <AcknowledgementForm {...common} findings={[]} initial={data as ChecklistData<'baseline_acknowledgement'> | null} />;
     case 'infusion':
       return <InfusionForm {...common} initial={data as InfusionRecord | null} />;
   }

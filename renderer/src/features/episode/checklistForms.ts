@@ -2,6 +2,7 @@
 // checked with the item's shared schema. Each item: empty values, values from stored data, conversion.
 // Error keys are the form's field names ('reason' is kept for the reason of a correction).
 import { CHECKLIST_ITEMS, type ChecklistData, type ChecklistItemKind } from '../../../../shared/episode/records';
+import type { BaselineFinding } from '../../../../shared/episode/baselineFindings';
 import { fromDateTimeLocal, isIsoDay, toDateTimeLocal } from '../../ui/form/datetime';
 import { issuesToErrors, joinPath, type PathToField } from '../../ui/form/issues';
 import { Errors, numberText, type Converted } from '../../ui/form/result';
@@ -152,12 +153,22 @@ export const baselineForm = {
   },
 };
 
+/** A physician's reason recorded as an item (timing override, baseline acknowledgement); `field` names it in errors. */
+function convertReason<K extends 'timing_override' | 'baseline_acknowledgement'>(kind: K, field: string, v: OverrideValues, rest: object): Converted<ChecklistData<K>> {
+  const e = new Errors();
+  const reason = e.required(field, v.reason);
+  return e.any ? { ok: false, errors: e.all } : check(kind, { ...rest, reason }, () => field);
+}
+
 export const overrideForm = {
   empty: (): OverrideValues => ({ reason: '' }),
   fromData: (d: ChecklistData<'timing_override'>): OverrideValues => ({ reason: d.reason }),
-  convert(v: OverrideValues): Converted<ChecklistData<'timing_override'>> {
-    const e = new Errors();
-    const reason = e.required('overrideReason', v.reason);
-    return e.any ? { ok: false, errors: e.all } : check('timing_override', { reason }, () => 'overrideReason');
-  },
+  convert: (v: OverrideValues): Converted<ChecklistData<'timing_override'>> => convertReason('timing_override', 'overrideReason', v, {}),
+};
+
+/** The acknowledgement covers the findings the baseline shows when it is recorded (a correction keeps its own). */
+export const acknowledgementForm = {
+  fromData: (d: ChecklistData<'baseline_acknowledgement'>): OverrideValues => ({ reason: d.reason }),
+  convert: (v: OverrideValues, findings: readonly BaselineFinding[]): Converted<ChecklistData<'baseline_acknowledgement'>> =>
+    convertReason('baseline_acknowledgement', 'acknowledgementReason', v, { findings }),
 };

@@ -10,7 +10,7 @@ import { cellsToMillions } from '../../ui/form/cells';
 import type { VitalsNumbers } from './vitals';
 import { drugName } from './eventSummaries';
 
-const KNOWN_KINDS = ['lymphodepletion', 'infection_screening', 'cns_evaluation', 'seizure_prophylaxis', 'baseline', 'timing_override', 'infusion', 'signoff_nurse', 'signoff_physician'] as const;
+const KNOWN_KINDS = ['lymphodepletion', 'infection_screening', 'cns_evaluation', 'seizure_prophylaxis', 'baseline', 'timing_override', 'baseline_acknowledgement', 'infusion', 'signoff_nurse', 'signoff_physician'] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 
 export function isKnownKind(kind: string): kind is KnownKind {
@@ -60,6 +60,10 @@ export function entrySummary(kind: string, data: unknown, tempUnit: TempUnit): s
     }
     case 'timing_override':
       return (data as ChecklistData<'timing_override'>).reason;
+    case 'baseline_acknowledgement': {
+      const d = data as ChecklistData<'baseline_acknowledgement'>;
+      return i18n.t('checklist.acknowledgementSummary', { findings: d.findings.map((f) => i18n.t(`checklist.findings.${f}`)).join(', '), reason: d.reason });
+    }
     case 'infusion':
       return infusionSummary(data as InfusionRecord);
     default:

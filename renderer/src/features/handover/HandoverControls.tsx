@@ -1,5 +1,7 @@
 // The Handover tab's controls: the window (shift being handed over, or the one before/after), the nurse's illness
-// severity and situation text, the paper size, Save and Print (which saves first, so two clicks print).
+// severity and situation text, the paper size, Save and Print (which saves first, so two clicks print). Print with no
+// severity chosen asks for it (I-PASS "I") instead of printing a blank one.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ILLNESS_SEVERITIES, REPORT_FORMATS, type IllnessSeverity, type ReportFormat } from '../../../../shared/report/types';
 import { RadioField } from '../../ui/form/RadioField';
@@ -25,6 +27,13 @@ interface Props {
 
 export function HandoverControls(p: Props) {
   const { t } = useTranslation();
+  const [askedSeverity, setAskedSeverity] = useState(false);
+  const severityRef = useRef<HTMLDivElement>(null);
+  const print = () => {
+    if (p.severity !== null) return p.onPrint();
+    setAskedSeverity(true);
+    severityRef.current?.querySelector('input')?.focus();
+  };
   return (
     <div className="ho-controls" data-testid="handover-controls">
       <div className="ho-controls-row">
@@ -40,13 +49,20 @@ export function HandoverControls(p: Props) {
           {t('report.controls.next')}
         </button>
       </div>
-      <RadioField
-        label={t('report.controls.severity')}
-        value={p.severity ?? ''}
-        onChange={(v) => p.onSeverity(v as IllnessSeverity)}
-        options={ILLNESS_SEVERITIES.map((s) => ({ value: s, label: t(`report.severity.${s}`) }))}
-        testId="handover-severity"
-      />
+      <div ref={severityRef}>
+        <RadioField
+          label={t('report.controls.severity')}
+          value={p.severity ?? ''}
+          onChange={(v) => p.onSeverity(v as IllnessSeverity)}
+          options={ILLNESS_SEVERITIES.map((s) => ({ value: s, label: t(`report.severity.${s}`) }))}
+          testId="handover-severity"
+        />
+        {askedSeverity && p.severity === null && (
+          <p className="form-error" role="alert" data-testid="handover-severity-needed">
+            {t('report.controls.severityNeeded')}
+          </p>
+        )}
+      </div>
       <TextAreaField label={t('report.controls.situation')} value={p.situation} onChange={p.onSituation} rows={3} testId="handover-situation-input" />
       <div className="ho-controls-row">
         <label className="ho-format">
@@ -62,7 +78,7 @@ export function HandoverControls(p: Props) {
         <button type="button" className="button" disabled={p.busy !== null || p.severity === null || !p.dirty} onClick={p.onSave} data-testid="handover-save">
           {p.busy === 'save' ? t('report.controls.saving') : t('report.controls.save')}
         </button>
-        <button type="button" className="button button-primary" disabled={p.busy !== null || p.window === null} onClick={p.onPrint} data-testid="handover-print">
+        <button type="button" className="button button-primary" disabled={p.busy !== null || p.window === null} onClick={print} data-testid="handover-print">
           {p.busy === 'print' ? t('report.controls.printing') : t('report.controls.print')}
         </button>
         {p.dirty && p.severity !== null && <span className="ho-controls-note">{t('report.controls.unsaved')}</span>}

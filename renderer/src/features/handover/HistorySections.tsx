@@ -23,7 +23,7 @@ export function TreatmentsSection({ report }: { report: HandoverReport }) {
 export function GradeTimelineSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
   const cell = (kind: 'crs' | 'icans', row: HandoverReport['gradeTimeline'][number]) => {
-    const words = gradeWords(kind, row[kind], kind === 'crs' ? row.crsConfirmation : row.icansConfirmation);
+    const words = gradeWords(kind, row[kind], kind === 'crs' ? row.crsConfirmation : row.icansConfirmation, report.episode.infusionTime);
     return (
       <>
         <strong>{words.line}</strong> <span className="ho-small">{words.status}</span>

@@ -11,9 +11,9 @@ import { eventText, gradeWords, when } from './format';
 import { Lines, Section, Sub } from './parts';
 import { sayOr } from '../../i18n/said';
 
-function GradeLine({ grade }: { grade: GradeStatus }) {
+function GradeLine({ grade, infusionTime }: { grade: GradeStatus; infusionTime: number | null }) {
   const { t } = useTranslation();
-  const words = gradeWords(grade.kind, grade.suggested, grade.confirmation);
+  const words = gradeWords(grade.kind, grade.suggested, grade.confirmation, infusionTime);
   return (
     <div className="ho-grade" data-testid={`ho-grade-${grade.kind}`}>
       <p>
@@ -46,8 +46,8 @@ export function IllnessSection({ report, draft }: { report: HandoverReport; draf
         <p>{t('report.notGraded')}</p>
       ) : (
         <>
-          <GradeLine grade={g.crs} />
-          <GradeLine grade={g.icans} />
+          <GradeLine grade={g.crs} infusionTime={report.episode.infusionTime} />
+          <GradeLine grade={g.icans} infusionTime={report.episode.infusionTime} />
           {g.news2 && <p className="ho-small">{t(g.news2.complete ? 'report.grade.news2' : 'report.grade.news2Partial', { total: g.news2.total, response: g.news2.response })}</p>}
           <p className="ho-small">{t('report.grade.evaluated', { time: formatDateTime(g.evaluatedAt) })}</p>
         </>

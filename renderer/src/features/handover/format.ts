@@ -6,7 +6,7 @@ import { eventMessage } from '../../../../shared/clinical/said';
 import { TOCILIZUMAB } from '../../../../shared/episode/tocilizumab';
 import type { ReportPrintMeta } from '../../../../shared/report/route';
 import type { EventLine, HandoverReport } from '../../../../shared/report/types';
-import { confirmationState, gradeLabel } from '../clinical/grades';
+import { confirmationState, gradeLabel, spanDays } from '../clinical/grades';
 import { dayLabel } from '../../ui/format/day';
 import { formatDateTime, formatSince } from '../../ui/format/time';
 import { i18n } from '../../i18n';
@@ -21,10 +21,15 @@ export interface GradeWords {
   readonly confirmed: boolean;
 }
 
-/** A grade and its confirmation, decided exactly as the CRS/ICANS panel decides it (confirmationState). */
-export function gradeWords(kind: GradeKind, suggested: Grade, confirmation: ConfirmationView | null): GradeWords {
+/** A grade and its confirmation, decided exactly as the CRS/ICANS panel decides it (confirmationState); a confirmed
+ * past course is named with its Days and compared with the suggestion for that course, never with the grade now. */
+export function gradeWords(kind: GradeKind, suggested: Grade, confirmation: ConfirmationView | null, infusionTime: number | null = null): GradeWords {
   const kindText = i18n.t(`report.table.${kind}`);
   const state = confirmationState(suggested, confirmation);
+  if (confirmation !== null && confirmation.covers !== null && state === 'past') {
+    const args = { days: spanDays(confirmation.covers, infusionTime), grade: gradeLabel(confirmation.confirmed), name: confirmation.by, time: formatDateTime(confirmation.at), suggested: gradeLabel(confirmation.suggested) };
+    return { line: i18n.t('report.grade.line', { kind: kindText, grade: gradeLabel(suggested) }), status: i18n.t('report.grade.past', args), confirmed: false };
+  }
   if (confirmation !== null && state === 'agrees')
     return { line: i18n.t('report.grade.line', { kind: kindText, grade: gradeLabel(suggested) }), status: i18n.t('report.grade.confirmed', { name: confirmation.by, time: formatDateTime(confirmation.at) }), confirmed: true };
   if (confirmation !== null && state === 'changed')

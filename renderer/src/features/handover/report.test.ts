@@ -9,7 +9,7 @@ import { printTimeTicks } from './printAxis';
 import type { HandoverReport } from '../../../../shared/report/types';
 import { HOUR_MS as H } from '../../../../shared/time';
 
-const conf = (suggested: number, confirmed: number): ConfirmationView => ({ kind: 'crs', at: Date.UTC(2026, 0, 10, 9), suggested, confirmed, reason: null, by: 'Dr Rao' });
+const conf = (suggested: number, confirmed: number, covers: ConfirmationView['covers'] = null): ConfirmationView => ({ kind: 'crs', at: Date.UTC(2026, 0, 10, 9), covers, suggested, confirmed, reason: null, by: 'Dr Rao' });
 
 describe('grades in words', () => {
   it('says "suggested (not confirmed)" without a confirmation, and when the suggestion moved since', () => {
@@ -24,6 +24,17 @@ describe('grades in words', () => {
     const changed = gradeWords('crs', 2, conf(2, 3));
     expect(changed.line).toBe('CRS: Grade 3');
     expect(changed.status).toMatch(/the station suggested Grade 2/);
+  });
+  it('a confirmed past course is named by its Days and compared with that course’s suggestion, not the grade now', () => {
+    const infusion = new Date(2026, 0, 1, 10).getTime();
+    const course = { from: new Date(2026, 0, 2, 13).getTime(), to: new Date(2026, 0, 4, 21).getTime() };
+    const past = gradeWords('crs', 0, conf(2, 2, course), infusion);
+    expect(past.line).toBe('CRS: Grade 0');
+    expect(past.confirmed).toBe(false);
+    expect(past.status).toMatch(/^suggested \(not confirmed\); Day \+1 – Day \+3 confirmed as Grade 2 by Dr Rao at .* \(the station suggested Grade 2 for those days\)$/);
+    expect(gradeWords('crs', 1, conf(2, 3, course), infusion).status).toMatch(/Day \+1 – Day \+3 confirmed as Grade 3 .*suggested Grade 2 for those days/);
+    // A confirmation of the grade now (no span) keeps its meaning.
+    expect(gradeWords('crs', 2, conf(2, 2), infusion)).toMatchObject({ confirmed: true, line: 'CRS: Grade 2' });
   });
   it('lists unconfirmed non-zero grades as tasks for the physician', () => {
     const grades = { evaluatedAt: 0, news2: null, crs: { kind: 'crs', suggested: 2, confirmation: null, max: 2, maxAt: 0, basis: '' }, icans: { kind: 'icans', suggested: 0, confirmation: null, max: 0, maxAt: null, basis: '' } } as const;

@@ -1,9 +1,10 @@
 // The suggested CRS and ICANS grades as two bands of segments (the grade written in each wide enough segment, so
-// not by colour alone); a physician's confirmation is an outlined square with "✓ grade" at its time.
+// not by colour alone); a physician's confirmation is an outlined square with "✓ grade" at its time (a past course's: at its start).
 import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposedChart, Line, ReferenceDot, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ConfirmationView } from '../../../../shared/api/methods/clinical';
+import { coveredSpan } from '../../../../shared/clinical/confirmableSpans';
 import { gradeText, type GradeSegment } from './markers';
 import type { ChartPalette } from '../../charts/palette';
 import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
@@ -76,11 +77,12 @@ export const GradeBand = memo(function GradeBand({ crs, icans, confirmations, wi
         {backdrop}
         <GradeSegments crs={crs} icans={icans} from={from} to={to} pxPerMs={pxPerMs} palette={palette} />
         {confirmations
-          .filter((c) => c.at >= from && c.at <= to)
-          .map((c) => (
+          .map((c) => ({ c, x: coveredSpan(c).from })) // a confirmed past course is marked where it began, not when it was confirmed
+          .filter(({ x }) => x >= from && x <= to)
+          .map(({ c, x }) => (
             <ReferenceDot
               key={`${c.kind}-${c.at}`}
-              x={c.at}
+              x={x}
               y={c.kind === 'crs' ? 1.5 : 0.5}
               r={7}
               fill={palette.grid}

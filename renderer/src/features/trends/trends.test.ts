@@ -100,6 +100,17 @@ describe('zoom ranges', () => {
     expect(episodeRange(episode({ infusionTime: null }), at(6, 12))).toEqual({ from: at(4), to: at(7) });
     expect(episodeRange(null, at(6, 12))).toEqual({ from: at(5, 12), to: at(6, 12) });
   });
+  it('opens on the last 24 h on Day 0 and Day +1 (from local midnight to midnight), else on the whole episode', () => {
+    const whole = { from: at(3), to: at(25) };
+    const opened = (now: number, infusionTime: number | null = INFUSION) => resolveZoom({ kind: 'default' }, { whole, now, infusionTime });
+    const last24h = (now: number) => ({ kind: 'last24h', from: now - 24 * 3_600_000, to: now });
+    expect(opened(at(10) - 1)).toEqual({ kind: 'episode', ...whole }); // Day −1, last millisecond
+    expect(opened(at(10))).toEqual(last24h(at(10))); // Day 0 starts at local midnight, before the infusion itself
+    expect(opened(INFUSION + 60_000)).toEqual(last24h(INFUSION + 60_000));
+    expect(opened(at(12) - 1)).toEqual(last24h(at(12) - 1)); // Day +1, last millisecond
+    expect(opened(at(12))).toEqual({ kind: 'episode', ...whole }); // Day +2
+    expect(opened(at(10, 12), null)).toEqual({ kind: 'episode', ...whole }); // no infusion yet
+  });
   it('last 12 hours, pan by half a window, a custom range checked', () => {
     expect(resolveZoom({ kind: 'last12h' }, { whole: { from: 0, to: 1 }, now: at(15, 20), infusionTime: INFUSION })).toEqual({ kind: 'last12h', from: at(15, 8), to: at(15, 20) });
     expect(resolveZoom({ kind: 'day', day: 1 }, { whole: { from: 0, to: 1 }, now: 0, infusionTime: INFUSION })).toEqual({ kind: 'day', day: 1, from: at(11), to: at(12) });

@@ -1,4 +1,5 @@
 // The windows the trends screen shows: the whole episode, one Day, the last 12 hours, a custom range; and panning.
+// Opened without a choice, it shows the whole episode, or the last 24 hours on Day 0 and Day +1.
 import type { EpisodeView } from '../../../../shared/api/methods/episode';
 import { dayBounds, dayNumber, dayStart, localDayStart, startOfLocalDay } from '../../../../shared/episode/day';
 import { fromDateTimeLocal } from '../../ui/form/datetime';
@@ -10,7 +11,7 @@ export interface TimeRange {
   readonly to: number;
 }
 
-export type ZoomKind = 'episode' | 'day' | 'last12h' | 'custom';
+export type ZoomKind = 'episode' | 'day' | 'last12h' | 'last24h' | 'custom';
 
 export interface Zoom extends TimeRange {
   readonly kind: ZoomKind;
@@ -88,12 +89,17 @@ export function customRange(fromText: string, toText: string): Converted<TimeRan
   return Object.keys(errors).length > 0 || from === null || to === null ? { ok: false, errors } : { ok: true, value: { from, to } };
 }
 
-/** What the person chose; 'episode' and 'last12h' follow the clock, the others are fixed windows. */
-export type ZoomChoice = { readonly kind: 'episode' } | { readonly kind: 'last12h' } | { readonly kind: 'day'; readonly day: number } | ({ readonly kind: 'custom' } & TimeRange);
+/** What the person chose ('default': nothing yet); 'default', 'episode' and 'last12h' follow the clock, the others are fixed windows. */
+export type ZoomChoice = { readonly kind: 'default' } | { readonly kind: 'episode' } | { readonly kind: 'last12h' } | { readonly kind: 'day'; readonly day: number } | ({ readonly kind: 'custom' } & TimeRange);
 
 /** The window a choice shows now. A Day needs an infusion time; without one it shows the last 24 hours. */
 export function resolveZoom(choice: ZoomChoice, ctx: { readonly whole: TimeRange; readonly now: number; readonly infusionTime: number | null }): Zoom {
   switch (choice.kind) {
+    case 'default': {
+      // On Day 0–1 the whole episode (Day −7 to the end of observation) would leave today's data a thin sliver.
+      const day = dayNumber(ctx.now, ctx.infusionTime);
+      return day === 0 || day === 1 ? { kind: 'last24h', ...lastHoursRange(ctx.now, 24) } : { kind: 'episode', ...ctx.whole };
+    }
     case 'episode':
       return { kind: 'episode', ...ctx.whole };
     case 'last12h':

@@ -25,6 +25,7 @@ export const clinical = {
     confirmedReason: 'Reason: {{reason}}',
     notConfirmed: 'Not confirmed by a physician',
     confirmedOutdated: 'The suggestion has changed since: it was {{grade}} when confirmed.',
+    confirmedPast: 'For {{days}} (the station suggested {{suggested}} then); the grade now is not confirmed.',
     confirmButton: 'Confirm or change…',
     explain: {
       title: '{{kind}}: why {{grade}}?',
@@ -48,6 +49,11 @@ export const clinical = {
     confirm: {
       title: 'Confirm the {{kind}} grade',
       suggestedNow: 'Suggested now: {{grade}}',
+      suggestedSpan: 'Suggested for {{days}}: maximum {{grade}}',
+      targetLabel: 'What you confirm',
+      targetNow: 'The grade now (suggested {{grade}})',
+      target: { crs: 'CRS course {{days}} (maximum suggested {{grade}})', icans: 'ICANS {{days}} (maximum suggested {{grade}})' },
+      dayRange: '{{from}} – {{to}}',
       physicianOnly: 'Only a physician confirms a grade. The suggested grade is kept beside yours.',
       notPhysician: 'You are signed in as {{role}}: the station will accept this only from a physician.',
       grade: 'Confirmed grade',

@@ -28,6 +28,7 @@ export const clinical: Translation<typeof en> = {
     confirmedReason: '理由：{{reason}}',
     notConfirmed: '尚未经医生确认',
     confirmedOutdated: '此后建议已改变：确认时为 {{grade}}。',
+    confirmedPast: '针对 {{days}}（当时监护站建议 {{suggested}}）；当前分级尚未确认。',
     confirmButton: '确认或更改…',
     explain: {
       title: '{{kind}}：为什么是 {{grade}}？',
@@ -51,6 +52,11 @@ export const clinical: Translation<typeof en> = {
     confirm: {
       title: '确认 {{kind}} 分级',
       suggestedNow: '当前建议：{{grade}}',
+      suggestedSpan: '{{days}} 的建议：最高 {{grade}}',
+      targetLabel: '您确认的内容',
+      targetNow: '当前分级（建议 {{grade}}）',
+      target: { crs: 'CRS 病程 {{days}}（建议最高 {{grade}}）', icans: 'ICANS {{days}}（建议最高 {{grade}}）' },
+      dayRange: '{{from}} 至 {{to}}',
       physicianOnly: '只有医生可以确认分级。建议分级会与您的确认一起保留。',
       notPhysician: '您以{{role}}身份登录：监护站只接受医生的确认。',
       grade: '确认的分级',

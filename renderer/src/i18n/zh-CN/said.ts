@@ -266,6 +266,11 @@ export const said: Pick<Translation, 'said'> = {
       cnsNotDone: '中枢神经系统评估：尚未完成评估。',
       notADate: '淋巴细胞清除：{{date}} 不是有效的日历日期。',
       needsOverride: '{{timing}} 需要医生记录理由并越权批准。',
+      baselineFever: '体温 {{value}} °C：发热（≥ {{limit}} °C）',
+      baselineHypotension: '收缩压 {{value}} mmHg：低血压（< {{limit}} mmHg）',
+      baselineLowSpo2: 'SpO₂ {{value}} %：低于 {{limit}} %',
+      baselineNeedsAcknowledgement: '基线{{finding}}。请重新测量基线，或由医生记录理由予以确认。',
+      baselineAcknowledged: '基线{{finding}}，已由医生确认：{{reason}}',
     },
     window: {
       before: '最后一剂淋巴细胞清除前 {{days}}',
