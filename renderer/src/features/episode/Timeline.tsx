@@ -19,7 +19,7 @@ export function Timeline({ episode }: { episode: EpisodeView }) {
   const [filter, setFilter] = useState<TimelineFilter>('all');
   const extras = useTimelineExtras(client, episode.admittedAt, now);
   // Made on every render (a few hundred rows at most), so a language switch says them again at once.
-  const items = timelineItems({ entries: episode.timeline, ...extras }, tempUnit);
+  const items = timelineItems({ entries: episode.timeline, ...extras }, tempUnit, episode.infusionTime);
   const days = timelineDays(items, filter, episode.infusionTime);
   return (
     <section className="panel" aria-labelledby="timeline-title" data-testid="timeline">

@@ -20,11 +20,13 @@ const entries = [
   entry('event:something_new', { kind: 'something_new' }, at(2, 19)),
 ];
 const readings = [{ param: 'temp' as const, value: 38.6, unit: 'Cel', time: at(1, 9), site: 'oral', enteredBy: 'Nurse Kim' }];
-const confirmations = [{ kind: 'crs' as const, at: at(2, 10), suggested: 1, confirmed: 2, reason: 'Oxygen need', by: 'Dr Rao' }];
+const confirmations = [{ kind: 'crs' as const, at: at(2, 10), suggested: 1, confirmed: 2, reason: 'Oxygen need', by: 'Dr Rao', covers: null }];
+// A past course (Day +1 – Day +3) confirmed later, on Day +9.
+const pastCourse = { kind: 'crs' as const, at: at(9, 10), suggested: 2, confirmed: 2, reason: null, by: 'Dr Rao', covers: { from: at(1, 2), to: at(3, 20) } };
 
 describe('the timeline in words', () => {
   afterEach(() => i18n.changeLanguage('en'));
-  const items = () => timelineItems({ entries, readings, confirmations }, 'C');
+  const items = () => timelineItems({ entries, readings, confirmations }, 'C', INFUSION);
   const text = () => items().map((i) => `${i.title}: ${i.summary ?? ''}`).join('\n');
 
   it('says what was given, how much and the ICE score; never an internal kind', () => {
@@ -46,6 +48,13 @@ describe('the timeline in words', () => {
     expect(timelineDays(items(), 'neuro', INFUSION).flatMap((d) => d.items.map((i) => i.kind))).toEqual(['event:neuro']);
     expect(timelineDays(items(), 'grades', INFUSION).flatMap((d) => d.items.map((i) => i.kind))).toEqual(['grade_confirmation']);
     expect(timelineDays(items(), 'checklist', INFUSION).flatMap((d) => d.items.map((i) => i.kind))).toEqual(['seizure_prophylaxis']);
+  });
+
+  it('names the days a past course covers, not only the day it was confirmed', async () => {
+    const past = timelineItems({ entries: [], readings: [], confirmations: [pastCourse] }, 'C', INFUSION)[0]!;
+    expect(past.summary).toBe('CRS, Day +1 – Day +3: grade 2 confirmed (the station suggested grade 2 for those days)');
+    await i18n.changeLanguage('zh-CN');
+    expect(timelineItems({ entries: [], readings: [], confirmations: [pastCourse] }, 'C', INFUSION)[0]!.summary).not.toMatch(/Day|grade/);
   });
 
   it('in Chinese: drug names by their standard Chinese generic names', async () => {

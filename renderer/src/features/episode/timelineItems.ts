@@ -4,6 +4,7 @@ import type { EntryView } from '../../../../shared/api/methods/episode';
 import type { ConfirmationView, Grade } from '../../../../shared/api/methods/clinical';
 import type { ManualReadingView } from '../../../../shared/api/methods/live';
 import { dayNumber, localDayKey } from '../../../../shared/episode/day';
+import { episodeDay } from '../../ui/format/day';
 import { PARAMS } from '../../../../shared/params';
 import { KNOWN_SITES } from '../../../../shared/messages/clinical.en';
 import { unitLabel } from '../../../../shared/units';
@@ -104,8 +105,12 @@ function fromReading(r: ManualReadingView, tempUnit: TempUnit): TimelineItem {
 
 const gradeWords = (g: Grade): string => (g === 'not_assessable' ? i18n.t('timeline.notAssessable') : i18n.t('timeline.grade', { n: g }));
 
-function fromConfirmation(c: ConfirmationView): TimelineItem {
-  const text = i18n.t('timeline.confirmed', { kind: i18n.t(`timeline.gradeKinds.${c.kind}`), confirmed: gradeWords(c.confirmed), suggested: gradeWords(c.suggested) });
+function fromConfirmation(c: ConfirmationView, infusionTime: number | null): TimelineItem {
+  const words = { kind: i18n.t(`timeline.gradeKinds.${c.kind}`), confirmed: gradeWords(c.confirmed), suggested: gradeWords(c.suggested) };
+  // A past course's confirmation names the days it covers, not only when it was made (#18 item 6).
+  const text = c.covers
+    ? i18n.t('timeline.confirmedSpan', { ...words, from: episodeDay(c.covers.from, infusionTime), to: episodeDay(c.covers.to, infusionTime) })
+    : i18n.t('timeline.confirmed', words);
   const summary = c.reason ? `${text}. ${i18n.t('timeline.reason', { reason: c.reason })}` : text;
   return { key: `grade-${c.kind}-${c.at}`, time: c.at, category: 'grades', kind: 'grade_confirmation', title: i18n.t('timeline.kinds.grade_confirmation'), summary, by: c.by, role: 'physician', entry: null };
 }
@@ -117,8 +122,8 @@ export interface TimelineSources {
 }
 
 /** Every row, oldest first (entries before readings at the same moment). */
-export function timelineItems({ entries, readings, confirmations }: TimelineSources, tempUnit: TempUnit): TimelineItem[] {
-  const items = [...entries.map((e) => fromEntry(e, tempUnit)), ...readings.map((r) => fromReading(r, tempUnit)), ...confirmations.map(fromConfirmation)];
+export function timelineItems({ entries, readings, confirmations }: TimelineSources, tempUnit: TempUnit, infusionTime: number | null): TimelineItem[] {
+  const items = [...entries.map((e) => fromEntry(e, tempUnit)), ...readings.map((r) => fromReading(r, tempUnit)), ...confirmations.map((c) => fromConfirmation(c, infusionTime))];
   return items.map((item, order) => ({ item, order })).sort((a, b) => a.item.time - b.item.time || a.order - b.order).map(({ item }) => item);
 }
 

@@ -48,6 +48,7 @@ export const timeline = {
     vital: '{{param}} {{value}} {{unit}}',
     vitalAtSite: '{{param}} {{value}} {{unit}} ({{site}})',
     confirmed: '{{kind}}: {{confirmed}} confirmed (the station suggested {{suggested}})',
+    confirmedSpan: '{{kind}}, {{from}} – {{to}}: {{confirmed}} confirmed (the station suggested {{suggested}} for those days)',
     grade: 'grade {{n}}',
     notAssessable: 'not assessable',
     indications: { premedication: 'premedication', prophylaxis: 'prophylaxis', crs: 'CRS', icans: 'ICANS', iec_hs: 'IEC-HS', other: 'another reason' },

@@ -51,6 +51,7 @@ export const timeline: Translation<typeof en> = {
     vital: '{{param}} {{value}} {{unit}}',
     vitalAtSite: '{{param}} {{value}} {{unit}}（{{site}}）',
     confirmed: '{{kind}}：确认为{{confirmed}}（工作站建议{{suggested}}）',
+    confirmedSpan: '{{kind}}，{{from}} – {{to}}：确认为{{confirmed}}（工作站对这些天建议{{suggested}}）',
     grade: '{{n}} 级',
     notAssessable: '无法评估',
     indications: { premedication: '预处理', prophylaxis: '预防', crs: 'CRS', icans: 'ICANS', iec_hs: 'IEC-HS', other: '其他原因' },
