@@ -285,5 +285,18 @@ export const said: Pick<Translation, 'said'> = {
       above: '剂量 {{dose}} 高于产品规定范围（{{range}}）。',
       within: '剂量 {{dose}} 在产品规定范围内（{{range}}）。',
     },
+    entry: {
+      negative: '数值不能为负数。',
+      wrongUnit: '此数值的单位是 {{unit}}，不是 {{given}}。',
+      spo2Above100: 'SpO₂ 不能高于 100 %（输入了 {{value}} %）。',
+      sysNotAboveDia: '收缩压 {{sys}} mmHg 必须高于舒张压 {{dia}} mmHg。',
+      meanOutside: '平均压 {{mean}} mmHg 必须介于舒张压 {{dia}} 与收缩压 {{sys}} mmHg 之间。',
+      tempOutside: '{{value}} °C 超出人体可存活的范围（{{min}}–{{max}} °C）。',
+      looksFahrenheit: '{{value}} 看起来是华氏度：{{value}} °F = {{celsius}} °C。请选择 °F，或更正数值。',
+      looksCelsius: '{{value}} 看起来是摄氏度：{{value}} °C = {{fahrenheit}} °F。请选择 °C，或更正数值。',
+      implausible: '确定吗？{{value}} {{unit}} 超出合理范围 {{min}}–{{max}} {{unit}}。',
+      unknownTest: '未知检验项目“{{code}}”。',
+      labUnit: '{{test}} 不使用“{{unit}}”作为单位（请使用 {{units}}）。',
+    },
   },
 };
