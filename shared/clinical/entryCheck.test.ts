@@ -7,7 +7,7 @@ import { checkLabEntry, checkVitalEntries, type EntryProblem } from './entryChec
 import { LAB_PLAUSIBLE_RANGES, VITAL_HARD_RANGES, VITAL_PLAUSIBLE_RANGES } from './entryLimits';
 
 const said = (problems: readonly EntryProblem[]) => problems.map((p) => `${p.field} ${p.kind}: ${english(p.message)}`);
-const one = (param: VitalParam, value: number, unit = param === 'temp' ? UCUM.celsius : undefined) =>
+const one = (param: VitalParam, value: number, unit: string | undefined = param === 'temp' ? UCUM.celsius : undefined) =>
   said(checkVitalEntries([{ param, value, unit: unit ?? ({ spo2: '%', rr: '/min', hr: '/min' } as Record<string, string>)[param] ?? 'mm[Hg]' }]));
 
 describe('hand-entered vital signs', () => {
@@ -72,7 +72,7 @@ describe('hand-entered labs', () => {
     expect(said(checkLabEntry('crp', 99_999, 'mg/L'))).toEqual(['value plausibility: Are you sure? 99999 mg/L is outside the plausible range 0–1000 mg/L.']);
     expect(checkLabEntry('crp', 160, 'mg/L')).toEqual([]);
     expect(checkLabEntry('crp', 16, 'mg/dL')).toEqual([]);
-    expect(said(checkLabEntry('crp', 160, 'mmol/L'))).toEqual(['unit hard: CRP is not measured in "mmol/L" (use mg/dL, mg/L).']);
+    expect(said(checkLabEntry('crp', 160, 'mmol/L'))).toEqual(['unit hard: CRP is not entered in "mmol/L" (use mg/dL, mg/L).']);
     expect(said(checkLabEntry('nope', 1, 'mg/L'))).toEqual(['code hard: Unknown test "nope".']);
     expect(said(checkLabEntry('ferritin', -1, 'ng/mL'))).toEqual(['value hard: A value cannot be negative.']);
   });

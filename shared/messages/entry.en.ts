@@ -11,6 +11,7 @@ export const entryEn = {
     looksCelsius: '{{value}} looks like °C: {{value}} °C = {{fahrenheit}} °F. Choose °C, or correct the value.',
     implausible: 'Are you sure? {{value}} {{unit}} is outside the plausible range {{min}}–{{max}} {{unit}}.',
     unknownTest: 'Unknown test "{{code}}".',
-    labUnit: '{{test}} is not measured in "{{unit}}" (use {{units}}).',
+    labUnit: '{{test}} is not entered in "{{unit}}" (use {{units}}).',
+    farFromPrevious: '{{test}} {{value}} {{unit}} is far from the previous {{previous}} {{unit}}; check it, then confirm to save.',
   },
 } as const;

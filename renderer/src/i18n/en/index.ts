@@ -14,5 +14,6 @@ import { said } from './said';
 import { sending } from './sending';
 import { trends } from './trends';
 import { ui } from './ui';
+import { vitals } from './vitals';
 
-export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...rounds, ...handover, ...said };
+export const en = { ...app, ...ui, ...live, ...episode, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...rounds, ...handover, ...vitals, ...said };

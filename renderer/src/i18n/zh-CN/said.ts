@@ -297,6 +297,7 @@ export const said: Pick<Translation, 'said'> = {
       implausible: '确定吗？{{value}} {{unit}} 超出合理范围 {{min}}–{{max}} {{unit}}。',
       unknownTest: '未知检验项目“{{code}}”。',
       labUnit: '{{test}} 不使用“{{unit}}”作为单位（请使用 {{units}}）。',
+      farFromPrevious: '{{test}} {{value}} {{unit}} 与上一次结果 {{previous}} {{unit}} 相差很大；请核对，然后确认保存。',
     },
   },
 };
