@@ -79,11 +79,11 @@ function pressureProblems(entries: readonly VitalEntry[]): EntryProblem[] {
   });
 }
 
-/** Every problem of vital signs entered together (one per field at most; a hard one hides the question). */
+/** Every problem of vital signs entered together, one per field at most: a refusal wins over a question. */
 export function checkVitalEntries(entries: readonly VitalEntry[]): EntryProblem[] {
   const single = entries.flatMap((e) => singleProblem(e) ?? []);
   const refused = new Set(single.filter((p) => p.kind === 'hard').map((p) => p.field));
-  const pairs = refused.size === 0 ? pressureProblems(entries) : [];
+  const pairs = pressureProblems(entries).filter((p) => !refused.has(p.field));
   const pairFields = new Set(pairs.map((p) => p.field));
   return [...single.filter((p) => !pairFields.has(p.field)), ...pairs];
 }

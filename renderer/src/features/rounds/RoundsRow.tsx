@@ -17,8 +17,8 @@ interface Props {
   readonly onOpenDay: (day: number) => void;
 }
 
-function Value({ v, word, by }: { v: MarkedValue; word: string; by?: string | null | undefined }) {
-  const tag = by === undefined ? null : <ManualTag enteredBy={by} />;
+function Value({ v, word, by, testId }: { v: MarkedValue; word: string; by?: string | null | undefined; testId?: string }) {
+  const tag = by === undefined ? null : <ManualTag enteredBy={by} testId={testId} />;
   return v.beyond ? (
     <span className="rounds-beyond">
       {v.text} <span className="rounds-word">{word}</span>
@@ -51,7 +51,7 @@ export function RoundsRow({ day, today, tempUnit, onOpenDay }: Props) {
         <span className="rounds-date">{today ? t('labs.today') : formatIsoDate(day.date)}</span>
       </th>
       <td>
-        <Value v={v.tempMax} word={t('rounds.fever')} by={day.vitalsEnteredBy.tempMaxC} />
+        <Value v={v.tempMax} word={t('rounds.fever')} by={day.vitalsEnteredBy.tempMaxC} testId="rounds-manual-temp" />
       </td>
       <td>
         <Value v={v.sbpMin} word={t('rounds.low')} by={day.vitalsEnteredBy.sbpMin} /> / <Value v={v.mapMin} word={t('rounds.low')} by={day.vitalsEnteredBy.mapMin} />

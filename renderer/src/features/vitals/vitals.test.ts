@@ -32,6 +32,7 @@ describe('spot vital signs', () => {
         time: { text: 'the time is in the future' },
         hr: { code: 'number' },
         spo2: { text: 'SpO₂ cannot be above 100 % (entered 140 %).' },
+        nibp_sys: { text: 'Systolic 80 mmHg must be above diastolic 120 mmHg.' },
         temp: { text: '101 looks like °F: 101 °F = 38.3 °C. Choose °F, or correct the value.' },
       },
     });
