@@ -58,6 +58,8 @@ describe('hand-entered vital signs', () => {
     expect(await t.as('anonymous').call('observations.manual', { from: minute - MIN, to: minute + MIN })).toEqual([{ param: 'temp', value: 37.2, unit: 'Cel', time: minute, site: 'oral', enteredBy: 'Nurse Second' }]);
     const [today] = await t.as('anonymous').call('rounds.days', {});
     expect(today).toMatchObject({ vitals: { tempMaxC: 37.2 }, vitalsEnteredBy: { tempMaxC: 'Nurse Second' } });
+    const report = await t.as('anonymous').call('report.handover', { from: minute - 60 * MIN, to: minute + MIN });
+    expect(report.vitals.rows.find((r) => r.param === 'temp')).toMatchObject({ min: 37.2, max: 37.2, count: 1, latest: { value: 37.2, time: minute, enteredBy: 'Nurse Second' } });
 
     t.station.grading.runNow();
     expect((await t.as('anonymous').call('clinical.status', {})).suggested!.crs.current).toBe(0);
