@@ -29,9 +29,11 @@ describe('hand-entered vital signs', () => {
     expect(asked).toMatchObject({ problems: [{ field: 'temp', kind: 'plausibility', message: { key: 'said.entry.implausible', params: { value: 45, min: 32, max: 44 } } }] });
     expect(t.station.observations.count()).toBe(0);
 
-    expect(await t.as('nurse').call('vitals.record', temp(45, minute, true))).toEqual({ stored: 1, corrected: 0 });
-    expect(queryRow(t.dbFile, 'SELECT value, implausible_confirmed, superseded_ms FROM manual_entries')).toEqual({ value: 45, implausible_confirmed: 1, superseded_ms: null });
-    const [latest] = await t.as('anonymous').call('observations.latest', {});
+    const withHr = { ...temp(45, minute, true), readings: [{ param: 'hr' as const, value: 92, unit: '/min' }, ...temp(45, minute).readings] };
+    expect(await t.as('nurse').call('vitals.record', withHr)).toEqual({ stored: 2, corrected: 0 });
+    // Only the value that was asked about is marked as confirmed-implausible.
+    expect(queryValue(t.dbFile, "SELECT json_group_array(json_array(value, implausible_confirmed, superseded_ms)) FROM manual_entries ORDER BY id")).toBe('[[92.0,0,null],[45.0,1,null]]');
+    const latest = (await t.as('anonymous').call('observations.latest', {})).find((v) => v.param === 'temp');
     expect(latest).toMatchObject({ param: 'temp', value: 45, source: 'manual', enteredBy: 'Nurse Kim' });
   });
 

@@ -4,8 +4,8 @@ import { refusals, questions, type EntryProblem } from '../../../shared/clinical
 import { english } from '../../../shared/messages/en';
 import { StationError } from './dispatcher';
 
-/** Throws the refusals, else (unless confirmed) the questions; returns whether any question was confirmed. */
-export function answerEntryProblems(problems: readonly EntryProblem[], confirmed: boolean, path: (p: EntryProblem) => string): boolean {
+/** Throws the refusals, else (unless confirmed) the questions; returns the fields whose question was confirmed. */
+export function answerEntryProblems(problems: readonly EntryProblem[], confirmed: boolean, path: (p: EntryProblem) => string): ReadonlySet<string> {
   const refused = refusals(problems);
   const asked = questions(problems);
   const shown = refused.length > 0 ? refused : confirmed ? [] : asked;
@@ -13,5 +13,5 @@ export function answerEntryProblems(problems: readonly EntryProblem[], confirmed
     const named = shown.map((p) => ({ ...p, field: path(p) }));
     throw new StationError('invalid_input', named.map((p) => `${p.field}: ${english(p.message)}`).join(' '), named);
   }
-  return asked.length > 0;
+  return new Set(asked.map(path));
 }

@@ -92,10 +92,10 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       const stored = deps.transaction(() => {
         openEpisode();
         const now = deps.now();
-        const results = deps.manualVitals.record(readings, time, member, confirmed, now);
+        const results = deps.manualVitals.record(readings, time, member, (param) => confirmed.has(param), now);
         results.forEach(({ observation, before }, i) => {
           const typed = readings[i]!;
-          const after = { ...observation, enteredValue: typed.value, enteredUnit: typed.unit, ...(confirmed ? { implausibleConfirmed: true } : {}) };
+          const after = { ...observation, enteredValue: typed.value, enteredUnit: typed.unit, ...(confirmed.has(typed.param) ? { implausibleConfirmed: true } : {}) };
           deps.audit.append({ staffId: member.id, action: before ? 'correct' : 'create', entity: 'manual_vital', ...(before ? { before } : {}), after });
         });
         return results;

@@ -52,11 +52,11 @@ export class ManualVitalStore {
   ) {}
 
   /** Stores readings taken at `time` (call inside a transaction: all of them or none). */
-  record(readings: readonly ManualReadingInput[], time: number, member: EnteredBy, implausibleConfirmed: boolean, now: number): StoredManualReading[] {
+  record(readings: readonly ManualReadingInput[], time: number, member: EnteredBy, implausibleConfirmed: (param: VitalParam) => boolean, now: number): StoredManualReading[] {
     return readings.map((r) => {
       const value = canonicalVital(r);
       if (value === null) throw new Error(`manual reading of ${r.param} in ${r.unit}: not a unit of this param`);
-      const entry = { value, enteredValue: r.value, enteredUnit: r.unit, member, implausibleConfirmed, now };
+      const entry = { value, enteredValue: r.value, enteredUnit: r.unit, member, implausibleConfirmed: implausibleConfirmed(r.param), now };
       const existing = this.inSameMinute(r.param, time);
       return existing ? this.correct(existing, r.param, entry) : this.add(r, time, entry);
     });

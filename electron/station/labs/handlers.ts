@@ -56,9 +56,9 @@ export function createLabHandlers(deps: LabHandlerDeps): HandlersFor<typeof labM
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'entered', ?)`,
       );
       deps.db.transaction(() => {
-        for (const { test, unit, canonical, entry } of rows) {
+        for (const { test, unit, canonical, entry, index } of rows) {
           const id = Number(insert.run(patient.patientId, patient.episodeId, patient.mrn, test.code, test.loinc || null, test.name, entry.value, String(entry.value), unit, canonical, test.unit, entry.observedAt, now, test.code, member.id).lastInsertRowid);
-          deps.audit.append({ staffId: member.id, action: 'create', entity: 'lab_result', entityId: id, after: { code: test.code, value: entry.value, unit, canonical, observedAt: entry.observedAt, ...(confirmed ? { implausibleConfirmed: true } : {}) } });
+          deps.audit.append({ staffId: member.id, action: 'create', entity: 'lab_result', entityId: id, after: { code: test.code, value: entry.value, unit, canonical, observedAt: entry.observedAt, ...(confirmed.has(`results.${index}.value`) ? { implausibleConfirmed: true } : {}) } });
         }
       })();
       deps.changed(patient.episodeId);
