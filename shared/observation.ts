@@ -22,6 +22,12 @@ export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 export const OBSERVATION_SOURCES = ['serial', 'hl7', 'manual'] as const;
 export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
 
+/** A hand-entered reading's device is 'manual:<name of who entered it>'. */
+export const MANUAL_DEVICE_PREFIX = 'manual:';
+export const manualDevice = (name: string): string => `${MANUAL_DEVICE_PREFIX}${name}`;
+/** Who entered a manual reading, from its device; null for any other device. */
+export const manualEntrant = (device: string): string | null => (device.startsWith(MANUAL_DEVICE_PREFIX) ? device.slice(MANUAL_DEVICE_PREFIX.length) : null);
+
 export const observationSchema = z.object({
   param: z.enum(VITAL_PARAMS),
   /** In the param's canonical UCUM unit; null when the device sent no usable number. */

@@ -35,6 +35,7 @@ import { GradingStore } from './clinical/store';
 import { GradingRunner, type RunnerOptions } from './clinical/runner';
 import { GradingThread } from './clinical/gradingThread';
 import { createClinicalHandlers } from './clinical/handlers';
+import { ManualVitalStore } from './clinical/manualVitals';
 import { createLabHandlers } from './labs/handlers';
 import { createLabRangeHandlers, SITE_LAB_RANGES_FILE } from './labs/ranges';
 import { createRoundsHandlers } from './rounds/handlers';
@@ -210,7 +211,8 @@ export class Station {
           audit: this.audit,
           now: this.now,
           transaction,
-          ingest: (batch) => this.ingest(batch),
+          manualVitals: new ManualVitalStore(this.db, this.observations),
+          published: (batch) => this.events.publish('observations', batch),
           episodeChanged,
           clinicalChanged,
         }),

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Observation } from '../observation';
 import type { ConnectionState } from '../device';
+import type { EntryProblem } from '../clinical/entryCheck';
 import { liveMethods, type LiveResults, type StorageStatus } from './methods/live';
 import { authMethods, type AuthResults } from './methods/auth';
 import { episodeMethods, type EpisodeResults } from './methods/episode';
@@ -61,6 +62,8 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiErrorBody {
   readonly code: ApiErrorCode;
   readonly message: string;
+  /** A hand-entered value refused (hard) or questioned (plausibility: send again with the confirmation flag). */
+  readonly problems?: readonly EntryProblem[];
 }
 
 export type ApiReply<M extends ApiMethod> =
@@ -78,6 +81,7 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    readonly problems: readonly EntryProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiCallError';

@@ -54,7 +54,8 @@ export interface VitalRow {
   readonly min: number;
   readonly max: number;
   readonly count: number;
-  readonly latest: { readonly value: number; readonly time: number };
+  /** `enteredBy` when the latest is a hand-entered reading: who entered it (null where not known). */
+  readonly latest: { readonly value: number; readonly time: number; readonly enteredBy?: string | null };
 }
 
 export interface ChartThreshold {

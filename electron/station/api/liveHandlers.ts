@@ -9,6 +9,7 @@ import type { PatientRepository } from '../repositories/patients';
 import type { DeviceInfo } from '../../../shared/device';
 import { gapStartsFromStates, insertGaps, trendPoints } from '../trend';
 import type { StationDb } from '../db/open';
+import { currentEntrant } from '../clinical/manualVitals';
 
 export interface HandlerDeps {
   readonly stationName: string;
@@ -50,6 +51,7 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
           source: o.source,
           device: o.device,
           ...(o.site ? { site: o.site } : {}),
+          ...(o.source === 'manual' ? { enteredBy: currentEntrant(deps.db, o.seriesId, o.time, o.device) } : {}),
         }),
       ),
 
@@ -67,6 +69,6 @@ export function createLiveHandlers(deps: HandlerDeps): LiveHandlers {
     'observations.manual': ({ from, to }) =>
       [...deps.observations.export({ from, to, sources: ['manual'] })]
         .filter((o) => o.status === 'valid' && o.value !== null)
-        .map((o) => ({ param: o.param, value: o.value!, unit: o.unit, time: o.time, site: o.site ?? null, enteredBy: o.device.startsWith('manual:') ? o.device.slice('manual:'.length) : null })),
+        .map((o) => ({ param: o.param, value: o.value!, unit: o.unit, time: o.time, site: o.site ?? null, enteredBy: currentEntrant(deps.db, o.seriesId, o.time, o.device) })),
   };
 }

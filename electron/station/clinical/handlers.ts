@@ -3,8 +3,10 @@
 import type { HandlersFor } from '../api/dispatcher';
 import type { clinicalMethods } from '../../../shared/api/methods/clinical';
 import { StationError } from '../api/dispatcher';
-import { fahrenheitToCelsius, UCUM } from '../../../shared/units';
-import { PARAMS } from '../../../shared/params';
+import { MINUTE_MS } from '../../../shared/time';
+import { checkVitalEntries } from '../../../shared/clinical/entryCheck';
+import { answerEntryProblems } from '../api/entryProblems';
+import type { ManualVitalStore } from './manualVitals';
 import { isTocilizumab, tocilizumabCount } from '../../../shared/episode/tocilizumab';
 import type { AuditLog } from '../repositories/audit';
 import type { EpisodeRepository, EpisodeRow } from '../episode/episodes';
@@ -25,7 +27,9 @@ export interface ClinicalDeps {
   readonly audit: AuditLog;
   readonly now: () => number;
   readonly transaction: <T>(work: () => T) => T;
-  readonly ingest: (batch: readonly Observation[]) => boolean;
+  readonly manualVitals: ManualVitalStore;
+  /** Tells the windows about stored (or corrected) readings. */
+  readonly published: (batch: readonly Observation[]) => void;
   readonly episodeChanged: (episodeId: number) => void;
   readonly clinicalChanged: (episodeId: number) => void;
 }
@@ -83,19 +87,27 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       deps.runner.soon();
       return { entryId: result.entryId, warnings: result.warnings };
     },
-    'vitals.record': ({ param, value, unit, site, time }, { user }) => {
+    'vitals.record': (input, { user }) => {
       const member = user!;
-      const canonical = PARAMS[param].unit;
-      // °F converts exactly, never rounded before storage (clinical-rules.md §1.2).
-      const stored = param === 'temp' && unit === UCUM.fahrenheit ? fahrenheitToCelsius(value) : value;
-      if (unit !== canonical && !(param === 'temp' && unit === UCUM.fahrenheit)) throw new StationError('invalid_input', `unit: ${PARAMS[param].label} is entered in ${canonical}.`);
-      if (time > deps.now() + 60_000) throw new StationError('invalid_input', 'time: a reading cannot be in the future.');
-      openEpisode();
-      const observation: Observation = { param, value: stored, unit: canonical, time, status: 'valid', source: 'manual', device: `manual:${member.name}`, ...(site ? { site } : {}) };
-      if (!deps.ingest([observation])) throw new StationError('internal', 'The reading could not be stored.');
-      deps.audit.append({ staffId: member.id, action: 'create', entity: 'manual_vital', after: { ...observation, enteredValue: value, enteredUnit: unit } });
+      const { time, confirmImplausible } = input;
+      const readings = 'readings' in input ? input.readings : [input];
+      if (time > deps.now() + MINUTE_MS) throw new StationError('invalid_input', 'time: a reading cannot be in the future.');
+      // The limits table decides (shared/clinical/entryLimits.ts); °F converts exactly, never rounded before storage (clinical-rules.md §1.2).
+      const confirmed = answerEntryProblems(checkVitalEntries(readings), confirmImplausible, (p) => p.field);
+      const stored = deps.transaction(() => {
+        openEpisode();
+        const now = deps.now();
+        const results = deps.manualVitals.record(readings, time, member, (param) => confirmed.has(param), now);
+        results.forEach(({ observation, before }, i) => {
+          const typed = readings[i]!;
+          const after = { ...observation, enteredValue: typed.value, enteredUnit: typed.unit, ...(confirmed.has(typed.param) ? { implausibleConfirmed: true } : {}) };
+          deps.audit.append({ staffId: member.id, action: before ? 'correct' : 'create', entity: 'manual_vital', ...(before ? { before } : {}), after });
+        });
+        return results;
+      });
+      deps.published(stored.map((s) => s.observation));
       deps.runner.soon();
-      return null;
+      return { stored: stored.length, corrected: stored.filter((s) => s.before !== null).length };
     },
     'flags.acknowledge': ({ flagId, note }, { user }) => {
       const member = user!;

@@ -7,6 +7,10 @@ import { labTestByCode, normaliseLabUnit, toCanonicalLab } from '../../../shared
 import type { StationDb } from '../db/open';
 import type { AuditLog } from '../repositories/audit';
 import { admittedPatient, type LabQuery } from '../hl7/results';
+import { checkLabEntry, refusals, type EntryProblem } from '../../../shared/clinical/entryCheck';
+import { message } from '../../../shared/messages/message';
+import { MINUTE_MS } from '../../../shared/time';
+import { answerEntryProblems } from '../api/entryProblems';
 
 /** A value more than this factor away from the previous result is questioned (a typing check, not a clinical limit). */
 const IMPLAUSIBLE_FACTOR = 5;
@@ -27,34 +31,34 @@ export function createLabHandlers(deps: LabHandlerDeps): HandlersFor<typeof labM
       const member = user!;
       const patient = admittedPatient(deps.db);
       if (!patient) throw new StationError('not_found', 'No patient is admitted to this station.');
-      const rows = results.map((r, i) => {
-        const test = labTestByCode(r.code);
-        if (!test) throw new StationError('invalid_input', `results.${i}.code: unknown test "${r.code}".`);
-        const unit = normaliseLabUnit(r.unit);
-        const canonical = toCanonicalLab(test, r.value, unit);
-        if (canonical === null) throw new StationError('invalid_input', `results.${i}.unit: ${test.name} is not entered in "${r.unit}" (use ${Object.keys(test.factors).join(', ')}).`);
-        if (r.observedAt > deps.now() + 60_000) throw new StationError('invalid_input', `results.${i}.observedAt: a result cannot be in the future.`);
-        return { test, unit, canonical, entry: r, index: i };
+      results.forEach((r, i) => {
+        if (r.observedAt > deps.now() + MINUTE_MS) throw new StationError('invalid_input', `results.${i}.observedAt: a result cannot be in the future.`);
       });
-      if (!confirmImplausible) {
-        const previous = deps.db.prepare("SELECT canonical_value FROM lab_results WHERE patient_id = ? AND code = ? AND canonical_value > 0 AND status NOT IN ('superseded', 'deleted', 'wrong') ORDER BY observed_ms DESC LIMIT 1").pluck();
-        const questioned = rows.flatMap(({ test, canonical, index }) => {
-          const last = previous.get(patient.patientId, test.code) as number | undefined;
-          if (last === undefined) return [];
-          const ratio = canonical === 0 ? Infinity : Math.max(canonical / last, last / canonical);
-          return ratio > IMPLAUSIBLE_FACTOR ? [`results.${index}.value: ${test.name} ${canonical} ${test.unit} is far from the previous ${last} ${test.unit}; check it, then confirm to save.`] : [];
-        });
-        if (questioned.length > 0) throw new StationError('invalid_input', questioned.join(' '));
-      }
+      // The limits table decides what is refused or asked (shared/clinical/entryLimits.ts), then the previous result.
+      const problems = results.flatMap((r, i) => checkLabEntry(r.code, r.value, r.unit).map((p) => ({ ...p, field: `results.${i}.${p.field}` })));
+      answerEntryProblems(refusals(problems), false, (p) => p.field);
+      const rows = results.map((r, i) => {
+        const test = labTestByCode(r.code)!;
+        const unit = normaliseLabUnit(r.unit);
+        return { test, unit, canonical: toCanonicalLab(test, r.value, unit)!, entry: r, index: i };
+      });
+      const previous = deps.db.prepare("SELECT canonical_value FROM lab_results WHERE patient_id = ? AND code = ? AND canonical_value > 0 AND status NOT IN ('superseded', 'deleted', 'wrong') ORDER BY observed_ms DESC LIMIT 1").pluck();
+      const farFromPrevious = rows.flatMap(({ test, canonical, index }): EntryProblem[] => {
+        const last = previous.get(patient.patientId, test.code) as number | undefined;
+        if (last === undefined || problems.some((p) => p.field === `results.${index}.value`)) return [];
+        const ratio = canonical === 0 ? Infinity : Math.max(canonical / last, last / canonical);
+        return ratio > IMPLAUSIBLE_FACTOR ? [{ field: `results.${index}.value`, kind: 'plausibility', message: message('said.entry.farFromPrevious', { test: test.name, value: canonical, unit: test.unit, previous: last }) }] : [];
+      });
+      const confirmed = answerEntryProblems([...problems, ...farFromPrevious], confirmImplausible, (p) => p.field);
       const now = deps.now();
       const insert = deps.db.prepare(
         `INSERT INTO lab_results (patient_id, episode_id, mrn, code, loinc, name, value, value_text, unit, canonical_value, canonical_unit, observed_ms, received_ms, sent_code, status, entered_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'entered', ?)`,
       );
       deps.db.transaction(() => {
-        for (const { test, unit, canonical, entry } of rows) {
+        for (const { test, unit, canonical, entry, index } of rows) {
           const id = Number(insert.run(patient.patientId, patient.episodeId, patient.mrn, test.code, test.loinc || null, test.name, entry.value, String(entry.value), unit, canonical, test.unit, entry.observedAt, now, test.code, member.id).lastInsertRowid);
-          deps.audit.append({ staffId: member.id, action: 'create', entity: 'lab_result', entityId: id, after: { code: test.code, value: entry.value, unit, canonical, observedAt: entry.observedAt } });
+          deps.audit.append({ staffId: member.id, action: 'create', entity: 'lab_result', entityId: id, after: { code: test.code, value: entry.value, unit, canonical, observedAt: entry.observedAt, ...(confirmed.has(`results.${index}.value`) ? { implausibleConfirmed: true } : {}) } });
         }
       })();
       deps.changed(patient.episodeId);

@@ -10,6 +10,7 @@ import type { DeviceRepository } from '../repositories/devices';
 import type { ObservationRepository } from '../repositories/observations';
 import { bucketStats } from '../repositories/rollups';
 import { gapStartsFromStates, insertGaps, trendPoints } from '../trend';
+import { currentEntrant } from '../clinical/manualVitals';
 
 export interface VitalSources {
   readonly db: StationDb;
@@ -52,12 +53,16 @@ export function windowStats(db: StationDb, seriesIds: readonly number[], from: n
   return out;
 }
 
-function latestIn(db: StationDb, ids: readonly number[], from: number, to: number): { value: number; time: number } | null {
+function latestIn(db: StationDb, ids: readonly number[], from: number, to: number): VitalRow['latest'] | null {
   if (ids.length === 0) return null;
   const row = db
-    .prepare(`SELECT t_ms, value FROM observations WHERE series_id IN (${ids.map(() => '?').join(',')}) AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL ORDER BY t_ms DESC LIMIT 1`)
-    .get(...ids, from, to) as { t_ms: number; value: number } | undefined;
-  return row ? { value: row.value, time: row.t_ms } : null;
+    .prepare(
+      `SELECT o.series_id, o.t_ms, o.value, s.source, s.device FROM observations o JOIN series s ON s.id = o.series_id
+       WHERE o.series_id IN (${ids.map(() => '?').join(',')}) AND o.t_ms >= ? AND o.t_ms < ? AND o.status = 0 AND o.value IS NOT NULL ORDER BY o.t_ms DESC LIMIT 1`,
+    )
+    .get(...ids, from, to) as { series_id: number; t_ms: number; value: number; source: string; device: string } | undefined;
+  if (!row) return null;
+  return { value: row.value, time: row.t_ms, ...(row.source === 'manual' ? { enteredBy: currentEntrant(db, row.series_id, row.t_ms, row.device) } : {}) };
 }
 
 /** Each time a monitor left 'receiving' until it received again, overlapping the window. */

@@ -90,3 +90,16 @@ export function bucketStats(db: StationDb, seriesIds: readonly number[], from: n
   const rows = db.prepare(sql).raw(true).all(...seriesIds, { from, to, width, fromBucket }) as [number, number, number, number, number][];
   return rows.map(([b, n, mean, min, max]) => ({ bucket: from + Math.max(0, b) * width, n, mean, min, max }));
 }
+
+/** Rebuilds one reading's buckets from the raw rows, after a hand-entered value was corrected (a sum can be undone, a min cannot). */
+export function rebuildBuckets(db: StationDb, seriesId: number, time: number): void {
+  for (const { table, bucketMs } of ROLLUP_LEVELS) {
+    const bucket = time - (((time % bucketMs) + bucketMs) % bucketMs);
+    db.prepare(`DELETE FROM ${table} WHERE series_id = ? AND bucket_ms = ?`).run(seriesId, bucket);
+    db.prepare(
+      `INSERT INTO ${table} (series_id, bucket_ms, n, sum, min, max)
+       SELECT series_id, ?, count(*), sum(value), min(value), max(value) FROM observations
+       WHERE series_id = ? AND t_ms >= ? AND t_ms < ? AND status = 0 AND value IS NOT NULL GROUP BY series_id`,
+    ).run(bucket, seriesId, bucket, bucket + bucketMs);
+  }
+}

@@ -8,6 +8,7 @@ import type { Grade } from '../../../shared/api/methods/clinical';
 import type { LabResult } from '../../../shared/api/methods/labs';
 import { dayNumber, localDaysBetween, localDayStart } from '../../../shared/episode/day';
 import { EVENT_KIND_PREFIX } from '../clinical/timeline';
+import { currentEntrant } from '../clinical/manualVitals';
 
 const EXTREMES = {
   tempMaxC: { params: ['temp'], agg: 'max(max)' },
@@ -57,6 +58,13 @@ function buildDay(db: StationDb, episode: EpisodeRow, entries: readonly StoredEn
       return [key, value];
     }),
   ) as unknown as RoundsDay['vitals'];
+  const vitalsEnteredBy = Object.fromEntries(
+    Object.entries(EXTREMES).flatMap(([key, { params }]) => {
+      const value = vitals[key as keyof RoundsDay['vitals']];
+      const reading = value === null ? undefined : manualReadingOf(db, params, value, from, to);
+      return reading ? [[key, currentEntrant(db, reading.series_id, reading.t_ms, reading.device)]] : [];
+    }),
+  ) as RoundsDay['vitalsEnteredBy'];
   const events = entries.filter((e) => e.kind.startsWith(EVENT_KIND_PREFIX));
   return {
     day,
@@ -64,12 +72,23 @@ function buildDay(db: StationDb, episode: EpisodeRow, entries: readonly StoredEn
     from,
     to,
     vitals,
+    vitalsEnteredBy,
     oxygen: supportOnDay(events, 'oxygen', from, to, (d) => (d.device === 'room_air' ? null : `${String(d.device)}${d.flowLMin !== undefined ? ` ${String(d.flowLMin)} L/min` : ''}`)),
     vasopressors: supportOnDay(events, 'vasopressor', from, to, (d) => (d.action === 'stop' ? null : String(d.drug))),
     labs: labs.filter((l) => l.observedAt >= from && l.observedAt < to),
     grades: gradesOnDay(db, episode.id, from, to),
     treatments: events.filter((e) => e.effectiveAt >= from && e.effectiveAt < to && e.kind !== `${EVENT_KIND_PREFIX}note`).map(toTreatment),
   };
+}
+
+/** A hand-entered reading of the day with exactly this value (the day's extreme), if there is one. */
+function manualReadingOf(db: StationDb, params: readonly string[], value: number, from: number, to: number): { series_id: number; t_ms: number; device: string } | undefined {
+  return db
+    .prepare(
+      `SELECT o.series_id, o.t_ms, s.device FROM series s JOIN observations o ON o.series_id = s.id
+       WHERE s.source = 'manual' AND s.param IN (${params.map(() => '?').join(',')}) AND o.t_ms >= ? AND o.t_ms < ? AND o.status = 0 AND o.value = ? LIMIT 1`,
+    )
+    .get(...params, from, to, value) as { series_id: number; t_ms: number; device: string } | undefined;
 }
 
 /** What was running at the start of the day plus everything started during it. */

@@ -5,6 +5,7 @@ import {
   API_EVENT_NAMES,
   ApiCallError,
   type ApiErrorCode,
+  type ApiErrorBody,
   type ApiEvent,
   type ApiEvents,
   type ApiInput,
@@ -69,7 +70,7 @@ function isApiEvent(value: unknown): value is ApiEvent {
 function toCallError(error: unknown): ApiCallError {
   if (isRecord(error) && typeof error.message === 'string' && typeof error.code === 'string') {
     const code = (API_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ApiErrorCode) : 'internal';
-    return new ApiCallError(code, error.message);
+    return new ApiCallError(code, error.message, Array.isArray(error.problems) ? (error.problems as ApiErrorBody['problems']) : []);
   }
   return new ApiCallError('internal', 'Malformed error reply from the station');
 }

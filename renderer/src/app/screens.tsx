@@ -39,7 +39,7 @@ interface ScreenEntry {
 }
 
 const REGISTRY = {
-  live: { label: 'nav.live', render: (c) => <LiveScreen client={c.client} link={c.link} station={c.station} latest={c.latest} /> },
+  live: { label: 'nav.live', render: (c) => <LiveScreen client={c.client} link={c.link} station={c.station} latest={c.latest} admitted={c.episode.episode !== null} /> },
   episode: { label: 'nav.episode', render: (c) => <EpisodeScreen client={c.client} state={c.episode} clockOffset={c.station.clockOffset} /> },
   treatments: { label: 'treatments.tab', render: (c) => <TreatmentsScreen client={c.client} link={c.link} state={c.episode} clockOffset={c.station.clockOffset} /> },
   trends: {

@@ -55,6 +55,17 @@ export const documentedEventSchema = z.discriminatedUnion('kind', [
 ]);
 export type DocumentedEvent = z.infer<typeof documentedEventSchema>;
 
+/** One hand-entered vital sign. */
+const manualReadingSchema = z
+  .object({
+    param: z.enum(VITAL_PARAMS),
+    value: z.number().finite(),
+    /** UCUM; a temperature may be entered in [degF] and is converted exactly to Cel. */
+    unit: z.string().min(1).max(20),
+    site: z.string().trim().min(2).max(40).optional(),
+  })
+  .strict();
+
 /** ASTCT grade 5 is death due to CRS or ICANS (clinical-rules.md §1.1): only a physician's confirmation records it, the station never suggests it. */
 export const DEATH_GRADE = 5;
 
@@ -65,18 +76,23 @@ export const clinicalMethods = {
   'clinical.status': { access: 'public', input: z.object({}).strict() },
   'clinical.gradeTimeline': { access: 'public', input: z.object({ from: z.number().int(), to: z.number().int() }).strict() },
   'events.record': { access: 'clinical', input: z.object({ event: documentedEventSchema }).strict() },
+  /** Readings taken together (one transaction; systolic and diastolic checked as a pair), or one reading as before. */
   'vitals.record': {
     access: 'clinical',
-    input: z
-      .object({
-        param: z.enum(VITAL_PARAMS),
-        value: z.number().finite(),
-        /** UCUM; a temperature may be entered in [degF] and is converted exactly to Cel. */
-        unit: z.string().min(1).max(20),
-        site: z.string().trim().min(2).max(40).optional(),
-        time: z.number().int().positive(),
-      })
-      .strict(),
+    input: z.union([
+      z
+        .object({
+          readings: z
+            .array(manualReadingSchema)
+            .min(1)
+            .max(VITAL_PARAMS.length)
+            .refine((r) => new Set(r.map((x) => x.param)).size === r.length, { message: 'each param at most once' }),
+          time: z.number().int().positive(),
+          confirmImplausible: z.boolean().default(false),
+        })
+        .strict(),
+      manualReadingSchema.extend({ time: z.number().int().positive(), confirmImplausible: z.boolean().default(false) }).strict(),
+    ]),
   },
   'flags.acknowledge': { access: 'clinical', input: z.object({ flagId: z.number().int().positive(), note: z.string().trim().max(500).optional() }).strict() },
   /** The ended CRS courses (or ICANS runs) a physician may confirm besides the grade now. */
@@ -148,7 +164,8 @@ export interface ClinicalResults {
   'clinical.status': ClinicalStatus;
   'clinical.gradeTimeline': { readonly points: readonly GradePoint[]; readonly confirmations: readonly ConfirmationView[] };
   'events.record': { readonly entryId: number; readonly warnings: readonly string[] };
-  'vitals.record': null;
+  /** How many readings were stored, and how many of them corrected a value entered earlier in the same minute. */
+  'vitals.record': { readonly stored: number; readonly corrected: number };
   'flags.acknowledge': FlagView;
   'grades.spans': readonly ConfirmableSpan[];
   'grades.confirm': ConfirmationView;

@@ -69,6 +69,8 @@ export interface LatestValue {
   readonly source: ObservationSource;
   readonly device: string;
   readonly site?: string;
+  /** A hand-entered value: who entered the value shown (null where not known). */
+  readonly enteredBy?: string | null;
 }
 
 /** A point of a trend; value null marks a gap the station detected (the chart draws a break). */

@@ -23,6 +23,8 @@ export interface RoundsDay {
     readonly spo2Min: number | null;
     readonly hrMax: number | null;
   };
+  /** The extremes that are hand-entered readings: who entered each (null where not known). */
+  readonly vitalsEnteredBy: { readonly [K in keyof RoundsDay['vitals']]?: string | null };
   /** Oxygen devices and vasopressors in use at any time that day. */
   readonly oxygen: readonly string[];
   readonly vasopressors: readonly string[];

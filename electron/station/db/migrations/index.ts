@@ -11,9 +11,10 @@ import { migration0007 } from './0007-manual-labs';
 import { migration0008 } from './0008-tamper-evidence';
 import { migration0009 } from './0009-sign-in-lockouts';
 import { migration0010 } from './0010-outbox';
+import { migration0011 } from './0011-manual-entries';
 import { migration0012 } from './0012-confirmed-spans';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0012];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012];
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

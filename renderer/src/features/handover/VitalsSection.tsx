@@ -7,6 +7,7 @@ import { unitLabel } from '../../../../shared/units';
 import { paramLabel } from '../../ui/format/labels';
 import { displayUnit, toDisplayValue } from '../../ui/format/temperature';
 import { formatNumber } from '../../ui/format/values';
+import { initials } from '../../ui/format/initials';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
 import { when } from './format';
 import { Lines, ReportTable, Section, Sub } from './parts';
@@ -16,6 +17,8 @@ export function VitalsSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
   const { tempUnit } = usePreferences();
   const v = report.vitals;
+  // A hand-entered latest value says so, with the initials of who entered it (never read as the monitor's).
+  const manualText = (by: string | null) => (by ? `${t('vitalsEntry.manual')} · ${initials(by)}` : t('vitalsEntry.manual'));
   const n = (row: VitalRow, value: number) => formatNumber(toDisplayValue(value, row.unit, tempUnit), PARAMS[row.param].decimals);
   return (
     <Section id="vitals" title={t('report.sections.vitals')} long>
@@ -32,7 +35,7 @@ export function VitalsSection({ report }: { report: HandoverReport }) {
               `${paramLabel(row.param)} (${unitLabel(displayUnit(row.unit, tempUnit))})`,
               n(row, row.min),
               n(row, row.max),
-              `${n(row, row.latest.value)} (${when(row.latest.time, report)})`,
+              `${n(row, row.latest.value)} (${when(row.latest.time, report)})${row.latest.enteredBy === undefined ? '' : ` ${manualText(row.latest.enteredBy)}`}`,
               String(row.count),
             ])}
           />

@@ -50,7 +50,7 @@ export function LabEntryForm({ client, now, onSaved, onCancel }: Props) {
           try {
             await client.call('labs.record', { results, confirmImplausible: confirm });
           } catch (error) {
-            asked.current = error instanceof ApiCallError && error.code === 'invalid_input' ? implausibleQuestions(error.message, results) : null;
+            asked.current = error instanceof ApiCallError && error.code === 'invalid_input' ? implausibleQuestions(error.problems, results) : null;
             if (asked.current === null) throw error;
           }
         }),

@@ -1,7 +1,9 @@
 // Manual lab entry by panel: a value and a unit (from the test's accepted units) per test, one time for the panel.
-// The station converts to the canonical unit and questions a value far from the previous one ("confirm to save").
+// The station converts to the canonical unit and questions a value outside its plausible range or far from the previous one.
 import type { ApiInput } from '../../../../shared/api/contract';
 import { LAB_GROUPS, LAB_TESTS, toCanonicalLab, type LabGroup, type LabTestDefinition } from '../../../../shared/labs';
+import { checkLabEntry, refusals, type EntryProblem } from '../../../../shared/clinical/entryCheck';
+import { say } from '../../i18n/said';
 import { fromDateTimeLocal } from '../../ui/form/datetime';
 import { Errors, parseDecimal, type Converted } from '../../ui/form/result';
 import { i18n } from '../../i18n';
@@ -47,13 +49,11 @@ export function convertLabPanel(values: LabPanelValues, tests: readonly LabTestD
   for (const test of tests) {
     const value = e.number(test.code, values.values[test.code] ?? '', { optional: true });
     if (value === null) continue;
-    if (value < 0) {
-      e.add(test.code, { code: 'tooSmall', params: { min: 0 } });
-      continue;
-    }
     const unit = values.units[test.code] ?? test.unit;
-    if (toCanonicalLab(test, value, unit) === null) {
-      e.add(test.code, { code: 'choose' });
+    // The station's own refusals (shared/clinical/entryCheck.ts); its questions come back from the station.
+    const refused = refusals(checkLabEntry(test.code, value, unit))[0];
+    if (refused !== undefined) {
+      e.add(test.code, { text: say(refused.message) });
       continue;
     }
     results.push({ code: test.code, value, unit, observedAt: observedAt ?? 0 });
@@ -63,17 +63,15 @@ export function convertLabPanel(values: LabPanelValues, tests: readonly LabTestD
 }
 
 /**
- * The station's question about implausible values ("results.2.value: Ferritin 90000 ng/mL is far from the previous
- * 450 ng/mL; check it, then confirm to save."), by test code; null when the message is not such a question.
+ * The station's questions about implausible values (problems of kind plausibility at "results.N.value"), said in the
+ * window's language, by test code; null when the answer holds anything else (a refusal is an error, not a question).
  */
-export function implausibleQuestions(message: string, sent: readonly LabEntryInput[]): Record<string, string> | null {
-  // The station joins several questions with a space: "results.0.value: … confirm to save. results.3.value: …".
-  const parts = [...message.matchAll(/results\.(\d+)\.value: (.*?)(?= results\.\d+\.value: |$)/gs)];
+export function implausibleQuestions(problems: readonly EntryProblem[], sent: readonly LabEntryInput[]): Record<string, string> | null {
   const out: Record<string, string> = {};
-  for (const [, index, text] of parts) {
-    const entry = sent[Number(index)];
-    if (entry === undefined || text === undefined || !/confirm/i.test(text)) return null;
-    out[entry.code] = text.trim();
+  for (const p of problems) {
+    const entry = sent[Number(/^results\.(\d+)\.value$/.exec(p.field)?.[1] ?? -1)];
+    if (p.kind !== 'plausibility' || entry === undefined) return null;
+    out[entry.code] = say(p.message);
   }
-  return parts.length > 0 && message.trimStart().startsWith('results.') ? out : null;
+  return problems.length > 0 ? out : null;
 }

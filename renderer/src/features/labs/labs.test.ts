@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabResult } from '../../../../shared/api/methods/labs';
 import { labTestByCode } from '../../../../shared/labs';
 import { convertLabPanel, emptyPanel, implausibleQuestions, panelTests, previewCanonical, unitOptions } from './entry';
+import { message } from '../../../../shared/messages/message';
 import { buildLabTable, canonicalRange, LAB_GROUP_ORDER, changeArrow, formatLabValue, labDecimals, LAB_TABLE_CODES, rangeMark, rangeText } from './table';
 import { labUnitLabel } from './units';
 import { siteLabRanges } from '../../../../shared/labRanges';
@@ -143,7 +144,7 @@ describe('manual lab entry', () => {
   });
   it('names bad values and a missing time; nothing typed is an error', () => {
     const bad = { ...emptyPanel('inflammation', ''), values: { crp: 'high', ferritin: '-1' } };
-    expect(convertLabPanel(bad, panelTests('inflammation'), now)).toEqual({ ok: false, errors: { observedAt: { code: 'required' }, crp: { code: 'number' }, ferritin: { code: 'tooSmall', params: { min: 0 } } } });
+    expect(convertLabPanel(bad, panelTests('inflammation'), now)).toEqual({ ok: false, errors: { observedAt: { code: 'required' }, crp: { code: 'number' }, ferritin: { text: 'A value cannot be negative.' } } });
     expect(convertLabPanel(emptyPanel('cbc', '2025-01-12T06:30'), panelTests('cbc'), now)).toEqual({ ok: false, errors: { '': { text: 'Enter at least one result.' } } });
   });
   it("reads the station's implausible-value questions by test", () => {
@@ -152,13 +153,16 @@ describe('manual lab entry', () => {
       { code: 'ferritin', value: 90000, unit: 'ng/mL', observedAt: 1 },
       { code: 'il6', value: 5000, unit: 'pg/mL', observedAt: 1 },
     ];
-    const message =
-      'results.1.value: Ferritin 90000 ng/mL is far from the previous 450 ng/mL; check it, then confirm to save. results.2.value: IL-6 5000 pg/mL is far from the previous 6 pg/mL; check it, then confirm to save.';
-    expect(implausibleQuestions(message, sent)).toEqual({
+    const asked = (field: string, key: string, params: Record<string, string | number>) => ({ field, kind: 'plausibility' as const, message: message(`said.entry.${key}`, params) });
+    const problems = [
+      asked('results.1.value', 'farFromPrevious', { test: 'Ferritin', value: 90000, unit: 'ng/mL', previous: 450 }),
+      asked('results.2.value', 'implausible', { value: 5000, unit: 'pg/mL', min: 0, max: 1000 }),
+    ];
+    expect(implausibleQuestions(problems, sent)).toEqual({
       ferritin: 'Ferritin 90000 ng/mL is far from the previous 450 ng/mL; check it, then confirm to save.',
-      il6: 'IL-6 5000 pg/mL is far from the previous 6 pg/mL; check it, then confirm to save.',
+      il6: 'Are you sure? 5000 pg/mL is outside the plausible range 0–1000 pg/mL.',
     });
-    expect(implausibleQuestions('results.0.unit: CRP is not entered in "x".', sent)).toBeNull();
-    expect(implausibleQuestions('Sign in first.', sent)).toBeNull();
+    expect(implausibleQuestions([{ field: 'results.0.unit', kind: 'hard', message: message('said.entry.labUnit', {}) }], sent)).toBeNull();
+    expect(implausibleQuestions([], sent)).toBeNull();
   });
 });

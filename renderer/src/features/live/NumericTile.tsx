@@ -8,6 +8,7 @@ import { usePreferences } from '../../ui/prefs/PreferencesContext';
 import { PARAM_COLORS } from '../../charts/palette';
 import { SourceTag } from '../clinical/SourceTag';
 import { TileAge } from './TileAge';
+import { ManualTag } from '../../ui/ManualTag';
 
 /** Params read from across the bed get the largest digits. */
 export const LARGE_PARAMS: ReadonlySet<string> = new Set(['hr', 'spo2', 'nibp_sys']);
@@ -28,7 +29,7 @@ export function NumericTile({ value, now, stale }: { value: LatestValue; now: nu
     <div className={tileClass(param, stale, shown.note === null)} data-testid={`numeric-${param}`} data-status={value.status} data-stale={stale} data-device={value.device}>
       <div className="tile-head">
         <span className="tile-label">
-          {paramLabel(param)} <SourceTag param={param} />
+          {paramLabel(param)} {value.source === 'manual' ? <ManualTag enteredBy={value.enteredBy} testId={`numeric-source-${param}`} /> : <SourceTag param={param} />}
         </span>
         <span className="tile-unit">{unitLabel(displayUnit(value.unit, tempUnit))}</span>
       </div>

@@ -8,6 +8,7 @@ import type { PressureGroup } from './latest';
 import { PARAM_COLORS } from '../../charts/palette';
 import { tileClass } from './NumericTile';
 import { SourceTag } from '../clinical/SourceTag';
+import { ManualTag } from '../../ui/ManualTag';
 import { TileAge } from './TileAge';
 
 interface Props {
@@ -33,7 +34,8 @@ export function PressureTile({ param, group, sys, dia, mean, now, stale, device 
     <div className={`${tileClass(param, stale, shown.note === null)} tile-pressure`} data-testid={`numeric-${param}`} data-stale={stale} data-device={device}>
       <div className="tile-head">
         <span className="tile-label">
-          {group === 'nibp' ? t('numerics.nibp') : t('numerics.abp')} <SourceTag param={param} />
+          {group === 'nibp' ? t('numerics.nibp') : t('numerics.abp')}{' '}
+          {sys?.source === 'manual' ? <ManualTag enteredBy={sys.enteredBy} testId={`numeric-source-${param}`} /> : <SourceTag param={param} />}
         </span>
         <span className="tile-unit">{unitLabel(unit)}</span>
       </div>

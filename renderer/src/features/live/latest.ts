@@ -1,13 +1,14 @@
 // The latest value of each param, merged from 'observations.latest' and the live 'observations' events.
 import type { LatestValue } from '../../../../shared/api/contract';
-import type { Observation } from '../../../../shared/observation';
+import { manualEntrant, type Observation } from '../../../../shared/observation';
 import { VITAL_PARAMS, type VitalParam } from '../../../../shared/params';
 
 export type LatestMap = ReadonlyMap<VitalParam, LatestValue>;
 
 export function toLatest(o: Observation): LatestValue {
   const base = { param: o.param, value: o.value, unit: o.unit, time: o.time, status: o.status, source: o.source, device: o.device };
-  return o.site === undefined ? base : { ...base, site: o.site };
+  const manual = o.source === 'manual' ? { enteredBy: manualEntrant(o.device) } : {};
+  return o.site === undefined ? { ...base, ...manual } : { ...base, ...manual, site: o.site };
 }
 
 /** The newer value wins (ties go to the incoming one); returns the same map when nothing changed. */

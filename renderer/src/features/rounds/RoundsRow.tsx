@@ -8,6 +8,7 @@ import type { TempUnit } from '../../ui/prefs/preferences';
 import { labUnitLabel } from '../labs/units';
 import { roundsLabs, roundsTreatments, roundsVitals, supportText, type MarkedValue } from './rows';
 import { gradeText } from '../trends/markers';
+import { ManualTag } from '../../ui/ManualTag';
 
 interface Props {
   readonly day: RoundsDay;
@@ -16,13 +17,18 @@ interface Props {
   readonly onOpenDay: (day: number) => void;
 }
 
-function Value({ v, word }: { v: MarkedValue; word: string }) {
+function Value({ v, word, by, testId }: { v: MarkedValue; word: string; by?: string | null | undefined; testId?: string }) {
+  const tag = by === undefined ? null : <ManualTag enteredBy={by} testId={testId} />;
   return v.beyond ? (
     <span className="rounds-beyond">
       {v.text} <span className="rounds-word">{word}</span>
+      {tag}
     </span>
   ) : (
-    <span>{v.text}</span>
+    <span>
+      {v.text}
+      {tag}
+    </span>
   );
 }
 
@@ -45,15 +51,17 @@ export function RoundsRow({ day, today, tempUnit, onOpenDay }: Props) {
         <span className="rounds-date">{today ? t('labs.today') : formatIsoDate(day.date)}</span>
       </th>
       <td>
-        <Value v={v.tempMax} word={t('rounds.fever')} />
+        <Value v={v.tempMax} word={t('rounds.fever')} by={day.vitalsEnteredBy.tempMaxC} testId="rounds-manual-temp" />
       </td>
       <td>
-        <Value v={v.sbpMin} word={t('rounds.low')} /> / <Value v={v.mapMin} word={t('rounds.low')} />
+        <Value v={v.sbpMin} word={t('rounds.low')} by={day.vitalsEnteredBy.sbpMin} /> / <Value v={v.mapMin} word={t('rounds.low')} by={day.vitalsEnteredBy.mapMin} />
       </td>
       <td>
-        <Value v={v.spo2Min} word={t('rounds.low')} />
+        <Value v={v.spo2Min} word={t('rounds.low')} by={day.vitalsEnteredBy.spo2Min} />
       </td>
-      <td>{v.hrMax.text}</td>
+      <td>
+        <Value v={v.hrMax} word="" by={day.vitalsEnteredBy.hrMax} />
+      </td>
       <td>{support === '' ? <span className="rounds-none">{t('rounds.noSupport')}</span> : support}</td>
       <td className="rounds-grades">
         <div>{t('rounds.crsLine', { suggested: gradeText(g.crsSuggestedMax), confirmed: gradeText(g.crsConfirmed) })}</div>

@@ -6,7 +6,7 @@ import { roundsLabs, roundsTreatments, roundsVitals, supportText, todayFirst } f
 
 const day = (n: number, from: number): RoundsDay => ({
   day: n, date: `2025-01-${String(10 + n).padStart(2, '0')}`, from, to: from + 86_400_000,
-  vitals: { tempMaxC: null, sbpMin: null, mapMin: null, spo2Min: null, hrMax: null },
+  vitals: { tempMaxC: null, sbpMin: null, mapMin: null, spo2Min: null, hrMax: null }, vitalsEnteredBy: {},
   oxygen: [], vasopressors: [], labs: [], grades: { crsSuggestedMax: null, icansSuggestedMax: null, crsConfirmed: null, icansConfirmed: null }, treatments: [],
 });
 

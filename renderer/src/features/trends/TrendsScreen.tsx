@@ -18,7 +18,7 @@ import { useTrendData } from './useTrendData';
 import { daysIn, episodeRange, lymphodepletionDays, resolveZoom, type ZoomChoice } from './zoom';
 import { chartPalette } from '../../charts/palette';
 import { BackdropLayer, plotArea } from './layout';
-import { SpotVitalsButton } from './SpotVitalsButton';
+import { SpotVitalsButton } from '../vitals/SpotVitalsButton';
 import { TrendsLegend } from './TrendsLegend';
 import { CrosshairStack } from './CrosshairStack';
 import type { ChartFrame, ChartModel } from './EpisodeTrendStack';

@@ -1,7 +1,7 @@
 // Readings a person entered (vitals.record, source 'manual'): drawn as distinct points on the trends, from
 // observations.manual and from the live 'observations' push (every window, as they are entered).
 import type { ManualReadingView } from '../../../../shared/api/methods/live';
-import type { Observation } from '../../../../shared/observation';
+import { manualEntrant, type Observation } from '../../../../shared/observation';
 import type { VitalParam } from '../../../../shared/params';
 
 export interface ManualReading {
@@ -14,7 +14,6 @@ export interface ManualReading {
   readonly by: string | null;
 }
 
-const byName = (device: unknown): string | null => (typeof device === 'string' && device.startsWith('manual:') ? device.slice('manual:'.length) : null);
 
 /** From observations.manual. */
 export function manualFromStation(views: readonly ManualReadingView[]): ManualReading[] {
@@ -24,7 +23,7 @@ export function manualFromStation(views: readonly ManualReadingView[]): ManualRe
 /** From a live batch: the valid manual ones. */
 export function manualFromObservations(batch: readonly Observation[]): ManualReading[] {
   return batch.flatMap((o) =>
-    o.source === 'manual' && o.status === 'valid' && o.value !== null ? [{ param: o.param, time: o.time, value: o.value, site: o.site ?? null, by: byName(o.device) }] : [],
+    o.source === 'manual' && o.status === 'valid' && o.value !== null ? [{ param: o.param, time: o.time, value: o.value, site: o.site ?? null, by: manualEntrant(o.device) }] : [],
   );
 }
 

@@ -12,7 +12,6 @@ import { msPerPixel, nearestPoint, stepCrosshair, timeToX, xToTime } from './cro
 import { manualFromObservations, manualFromStation, mergeManual } from './manual';
 import { dayAreas, gradeSegments, treatmentMarkers } from './markers';
 import { displaySeries, feedOf, readout } from './readout';
-import { convertSpotVitals, emptySpotVitals } from './spotVitals';
 import { thresholdLines } from '../../charts/thresholds';
 import { customRange, dayRange, daysIn, episodeRange, panRange, resolveZoom } from './zoom';
 import { HOUR_MS as HOUR } from '../../../../shared/time';
@@ -212,27 +211,6 @@ describe('manual readings', () => {
   it('draws the monitor series in the display unit (°F converted without rounding)', () => {
     expect(displaySeries({ temp: [{ t: 38.5, v: 38.5 }] }, 'F', 100, 0, 1400 * 10).temp![0]!.v).toBeCloseTo(101.3, 10);
     expect(displaySeries({ hr: [{ t: 1000, v: 72 }] }, 'F', 100, 0, 1400 * 10).hr).toEqual([{ t: 1000, v: 72 }]);
-  });
-});
-
-describe('spot vital signs', () => {
-  const now = at(13, 12);
-  it('one call per value typed; °F sent as [degF] exactly as typed, with the site', () => {
-    const values = { ...emptySpotVitals('2025-01-13T11:40', 'F'), hr: '96', temp: '101,3', site: 'tympanic' };
-    expect(convertSpotVitals(values, now)).toEqual({
-      ok: true,
-      value: [
-        { param: 'hr', value: 96, unit: '/min', time: at(13, 11, 40) },
-        { param: 'temp', value: 101.3, unit: '[degF]', time: at(13, 11, 40), site: 'tympanic' },
-      ],
-    });
-    const celsius = convertSpotVitals({ ...emptySpotVitals('2025-01-13T11:40', 'C'), temp: '38.6' }, now);
-    expect(celsius.ok && celsius.value[0]).toMatchObject({ param: 'temp', value: 38.6, unit: 'Cel', site: 'oral' });
-  });
-  it('names what is wrong and saves nothing', () => {
-    const bad = convertSpotVitals({ ...emptySpotVitals('2025-01-13T13:40', 'C'), hr: 'abc', spo2: '-3' }, now);
-    expect(bad).toEqual({ ok: false, errors: { time: { text: 'the time is in the future' }, hr: { code: 'number' }, spo2: { code: 'tooSmall', params: { min: 0 } } } });
-    expect(convertSpotVitals(emptySpotVitals('2025-01-13T11:40', 'C'), now)).toEqual({ ok: false, errors: { '': { text: 'Enter at least one value.' } } });
   });
 });
 

@@ -16,5 +16,6 @@ import { sending } from './sending';
 import { timeline } from './timeline';
 import { trends } from './trends';
 import { ui } from './ui';
+import { vitals } from './vitals';
 
-export const en = { ...app, ...ui, ...live, ...episode, ...timeline, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...flowsheet, ...rounds, ...handover, ...said };
+export const en = { ...app, ...ui, ...live, ...episode, ...timeline, ...clinical, ...devices, ...messages, ...sending, ...trends, ...labs, ...flowsheet, ...rounds, ...handover, ...vitals, ...said };

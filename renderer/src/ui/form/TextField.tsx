@@ -28,6 +28,7 @@ export function TextField({ value, onChange, type = 'text', numeric, testId, aut
           onChange={(e) => onChange(e.target.value)}
           data-testid={testId}
           autoFocus={autoFocus}
+          data-autofocus={autoFocus ? '' : undefined}
           disabled={disabled}
           list={list}
           placeholder={placeholder}

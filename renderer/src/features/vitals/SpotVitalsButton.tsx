@@ -1,4 +1,4 @@
-// "Record vital signs…": opens the spot-vitals form in a dialog.
+// "Record vital signs…" (Live and Trends): opens the spot-vitals form in a dialog, focus in HR, the time at the station's now.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationClient } from '../../api/stationClient';
@@ -29,7 +29,6 @@ export function SpotVitalsButton({ client, now, onSaved }: Props) {
               setOpen(false);
               onSaved();
             }}
-            onPartial={onSaved}
             onCancel={() => setOpen(false)}
           />
         </Modal>
