@@ -17,9 +17,9 @@ import type {
   VitalKind,
   VitalReading,
 } from './events';
-import { isAbnormal, stopsVasopressor } from './crsRules';
-import { confirmReadings, type Confirmation } from './confirmation';
-import { vitalValue } from './values';
+import { stopsVasopressor } from './crsRules';
+import type { Confirmation } from './confirmation';
+import { baselineSbp, indexReadings } from './readings';
 
 export interface Ordered<E extends ClinicalEvent = ClinicalEvent> {
   readonly event: E;
@@ -84,16 +84,14 @@ export class TimelineIndex {
   private readonly o2Changes: StateChange<OxygenState>[];
   private readonly pressorChanges: StateChange<ActivePressors>[];
 
+  /** `prepared`: the sorted events and indexed readings, already built (an incremental re-grade reuses its last ones). */
   constructor(
     readonly timeline: Timeline,
     readonly at: number,
     readonly config: GradingConfig,
+    prepared?: PreparedIndex,
   ) {
-    const sorted = timeline.events
-      .map((event, i) => ({ event, i }))
-      .filter(({ event }) => event.time <= at)
-      .sort((a, b) => a.event.time - b.event.time || a.i - b.i)
-      .map(({ event }, order): Ordered => ({ event, order }));
+    const sorted = prepared?.events ?? sortedEvents(timeline.events, at);
     this.events = sorted;
     const of = <K extends ClinicalEvent['kind']>(kind: K) => sorted.filter((o): o is Ordered<Extract<ClinicalEvent, { kind: K }>> => o.event.kind === kind);
     this.neuro = of('neuro');
@@ -106,7 +104,8 @@ export class TimelineIndex {
     this.ignoredAttributions = attributions.filter((a) => a.event.source !== 'physician');
     this.attributions = attributionPeriods(attributions.filter((a) => a.event.source === 'physician').map((a) => a.event), at);
 
-    this.readings = this.indexReadings(of('vital'));
+    const vitals = of('vital');
+    this.readings = prepared?.readings ?? indexReadings(vitals, config, baselineSbp(vitals, timeline.infusionAt));
     this.o2Changes = [{ time: -Infinity, state: timeline.patient.baselineO2 }];
     for (const o of of('oxygen')) this.o2Changes.push({ time: o.event.time, state: o.event, event: o });
     this.pressorChanges = [{ time: -Infinity, state: new Map() }];
@@ -120,27 +119,6 @@ export class TimelineIndex {
     for (const p of this.attributions) for (const t of [p.from, p.until]) if (t <= at && Number.isFinite(t)) times.add(t);
     times.add(at);
     this.times = [...times].sort((a, b) => a - b);
-  }
-
-  private indexReadings(vitals: readonly Ordered<VitalReading>[]): Record<VitalKind, Reading[]> {
-    const byParam: Record<VitalKind, Omit<Reading, 'confirmation'>[]> = { temp: [], sbp: [], map: [], hr: [], rr: [], spo2: [] };
-    const baselineSbp = this.baselineSbp(vitals);
-    for (const o of vitals) {
-      const value = vitalValue(o.event);
-      if (value === null) continue;
-      byParam[o.event.param].push({ ...o, time: o.event.time, value, abnormal: isAbnormal(o.event.param, value, this.config, baselineSbp) });
-    }
-    const out = {} as Record<VitalKind, Reading[]>;
-    for (const [param, list] of Object.entries(byParam) as [VitalKind, Omit<Reading, 'confirmation'>[]][]) {
-      const confirmations = confirmReadings(list, this.config.monitorConfirmation);
-      out[param] = list.map((r, i) => ({ ...r, confirmation: confirmations[i]! }));
-    }
-    return out;
-  }
-
-  /** The pre-infusion SBP baseline for the optional "% fall" rule: the latest SBP at or before the infusion. */
-  private baselineSbp(vitals: readonly Ordered<VitalReading>[]): number | undefined {
-    return vitals.filter((o) => o.event.param === 'sbp' && o.event.time <= this.timeline.infusionAt).at(-1)?.event.value;
   }
 
   get infusionAt(): number {
@@ -195,6 +173,20 @@ export class TimelineIndex {
   seizuresWithin(t: number): Ordered<SeizureEvent>[] {
     return this.seizures.filter((s) => s.event.time <= t && s.event.time >= t - this.config.seizureWindowMs);
   }
+}
+
+export interface PreparedIndex {
+  readonly events: readonly Ordered[];
+  readonly readings: Readonly<Record<VitalKind, readonly Reading[]>>;
+}
+
+/** Events up to `at` in (time, input order), each with its position (§6.4: ties keep their input order). */
+export function sortedEvents(events: readonly ClinicalEvent[], at: number): Ordered[] {
+  return events
+    .map((event, i) => ({ event, i }))
+    .filter(({ event }) => event.time <= at)
+    .sort((a, b) => a.event.time - b.event.time || a.i - b.i)
+    .map(({ event }, order): Ordered => ({ event, order }));
 }
 
 /** Attribution periods from the physician's attribute/withdraw events, in documentation order (§6.1, §6.4). */
