@@ -13,11 +13,8 @@ import { TimelineIndex, type AttributionPeriod, type Ordered, type PreparedIndex
 
 type RawEvent = TimelineInput['events'][number];
 
-/** An input event with its position in the input (ties in time keep input order, §6.4). */
-interface SortedRaw {
-  readonly event: RawEvent;
-  readonly time: number;
-}
+/** An input event with a finite time (checked before sorting). */
+type SortedRaw = RawEvent & { readonly time: number };
 
 interface LastRun {
   /** The config, infusion and patient it graded with: any change grades everything again. */
@@ -51,7 +48,7 @@ export class IncrementalGrader {
     const from = Math.min(raw[same]?.time ?? Infinity, last.raw[same]?.time ?? Infinity, last.at, atTime);
     // The pre-infusion SBP baseline reads every reading's abnormality: a change up to the infusion grades everything.
     if (from <= header.data.infusionAt) return this.full(timeline, atTime, cfg, raw, key);
-    const tail = raw.slice(same).map((r) => clinicalEventSchema.safeParse(r.event));
+    const tail = raw.slice(same).map((e) => clinicalEventSchema.safeParse(e));
     if (tail.some((p) => !p.success)) return this.full(timeline, atTime, cfg, raw, key);
     const parsed = [...last.parsed.slice(0, same), ...tail.map((p) => p.data!)];
 
@@ -73,23 +70,28 @@ export class IncrementalGrader {
     const ix = new TimelineIndex(parsedTimeline, atTime, cfg);
     const signals = new CrsSignals(ix);
     const walk = walkInstants(ix, signals);
-    const byInput = new Map(timeline.events.map((e, i) => [e, parsedTimeline.events[i]!]));
+    const byInput = new Map<RawEvent, ClinicalEvent>(timeline.events.map((e, i) => [e, parsedTimeline.events[i]!]));
     const vitals = ix.events.filter((o): o is Ordered<VitalReading> => o.event.kind === 'vital');
-    this.last = { key, at: atTime, raw, parsed: raw.map((r) => byInput.get(r.event)!), baselineSbp: baselineSbp(vitals, ix.infusionAt), ix, signals, records: walk.records };
+    this.last = { key, at: atTime, raw, parsed: raw.map((e) => byInput.get(e)!), baselineSbp: baselineSbp(vitals, ix.infusionAt), ix, signals, records: walk.records };
     return gradingResult(ix, signals, walk);
   }
 }
 
-/** The input events by (time, input order), or null when one has no usable time (the full parse says why). */
+/** The input events by (time, input order: the sort is stable), or null when one has no usable time (the full parse says why). */
 function sortRaw(events: readonly RawEvent[]): SortedRaw[] | null {
-  const out = events.map((event, i) => ({ event, time: (event as { time?: unknown }).time, i }));
-  if (!out.every((r) => typeof r.time === 'number' && Number.isFinite(r.time))) return null;
-  return (out as (SortedRaw & { i: number })[]).sort((a, b) => a.time - b.time || a.i - b.i).map(({ event, time }) => ({ event, time }));
+  let sorted = true;
+  for (let i = 0; i < events.length; i++) {
+    const time = (events[i] as { time?: unknown }).time;
+    if (typeof time !== 'number' || !Number.isFinite(time)) return null;
+    if (i > 0 && time < events[i - 1]!.time) sorted = false;
+  }
+  const copy = events.slice() as SortedRaw[];
+  return sorted ? copy : copy.sort((a, b) => a.time - b.time);
 }
 
 function firstDifference(a: readonly SortedRaw[], b: readonly SortedRaw[]): number {
   let i = 0;
-  while (i < a.length && i < b.length && a[i]!.time === b[i]!.time && sameValue(a[i]!.event, b[i]!.event)) i++;
+  while (i < a.length && i < b.length && (a[i] === b[i] || (a[i]!.time === b[i]!.time && sameValue(a[i], b[i])))) i++;
   return i;
 }
 
