@@ -100,5 +100,6 @@ describe('incremental re-grade', () => {
     grader.evaluate({ infusionAt: 0, events: [vital(1, 'hr', 80)] }, h(2));
     const bad = { infusionAt: 0, events: [vital(1, 'hr', 80), { ...vital(1.5, 'hr', 80), value: 'high' } as unknown as ClinicalEvent] };
     expect(() => grader.evaluate(bad, h(2))).toThrow(/value/);
+    expect(() => grader.evaluate({ infusionAt: 0, events: 'none' } as never, h(2))).toThrow(/events/);
   });
 });

@@ -38,7 +38,7 @@ export class IncrementalGrader {
   evaluate(timeline: TimelineInput, atTime: number, config: GradingConfigInput = {}): GradingResult {
     const cfg = gradingConfig(config);
     const header = timelineSchema.safeParse({ ...timeline, events: [] });
-    const raw = sortRaw(timeline.events);
+    const raw = Array.isArray(timeline.events) ? sortRaw(timeline.events) : null;
     // Invalid input: the full evaluation throws its own, complete error.
     if (!header.success || !raw) return this.full(timeline, atTime, cfg, []);
     const key = JSON.stringify([cfg, header.data.infusionAt, header.data.lymphodepletionStartAt ?? null, header.data.patient]);
