@@ -93,7 +93,14 @@ export class TimelineIndex {
   ) {
     const sorted = prepared?.events ?? sortedEvents(timeline.events, at);
     this.events = sorted;
-    const of = <K extends ClinicalEvent['kind']>(kind: K) => sorted.filter((o): o is Ordered<Extract<ClinicalEvent, { kind: K }>> => o.event.kind === kind);
+    // One pass over the events, each kind in its own list (a filter per kind read 18,000 events eight times).
+    const byKind = new Map<ClinicalEvent['kind'], Ordered[]>();
+    for (const o of sorted) {
+      const list = byKind.get(o.event.kind);
+      if (list) list.push(o);
+      else byKind.set(o.event.kind, [o]);
+    }
+    const of = <K extends ClinicalEvent['kind']>(kind: K) => (byKind.get(kind) ?? []) as Ordered<Extract<ClinicalEvent, { kind: K }>>[];
     this.neuro = of('neuro');
     this.seizures = of('seizure');
     this.imaging = of('imaging');
@@ -115,10 +122,12 @@ export class TimelineIndex {
       else next.set(v.event.drug, v);
       this.pressorChanges.push({ time: v.event.time, state: next, event: v });
     }
-    const times = new Set<number>(sorted.map((o) => o.event.time));
-    for (const p of this.attributions) for (const t of [p.from, p.until]) if (t <= at && Number.isFinite(t)) times.add(t);
-    times.add(at);
-    this.times = [...times].sort((a, b) => a - b);
+    // The events are in time order: their distinct times in one pass; the few period bounds and `at` merged after.
+    const eventTimes: number[] = [];
+    for (const o of sorted) if (eventTimes.at(-1) !== o.event.time) eventTimes.push(o.event.time);
+    const extra = new Set<number>([at]);
+    for (const p of this.attributions) for (const t of [p.from, p.until]) if (t <= at && Number.isFinite(t)) extra.add(t);
+    this.times = mergeTimes(eventTimes, [...extra].sort((a, b) => a - b));
   }
 
   get infusionAt(): number {
@@ -173,6 +182,17 @@ export class TimelineIndex {
   seizuresWithin(t: number): Ordered<SeizureEvent>[] {
     return this.seizures.filter((s) => s.event.time <= t && s.event.time >= t - this.config.seizureWindowMs);
   }
+}
+
+/** Two ascending lists of times as one, each time once. */
+function mergeTimes(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out.at(-1) !== next) out.push(next);
+  }
+  return out;
 }
 
 export interface PreparedIndex {

@@ -2,7 +2,7 @@
 // boundary steps by the hour, so the timeline before it stays the same between gradings), then per minute; a
 // 10-minute bucket holding a value that could grade stays per minute, so a grade confirmed while recent is graded
 // alike a day later. Read in hour blocks that a grading worker keeps (MonitorBlocks) and reads again only when the
-// block's rows changed (a late or corrected value): count, total n and total sum per hour, one query per series.
+// block's rows changed (a late or corrected value): count, total n and total sum of the range, then per hour.
 import type { StationDb } from '../db/open';
 import { isAbnormal, vitalFromObservation, vitalValue, type ClinicalEvent, type GradingConfig } from '../../../shared/clinical';
 import type { Observation } from '../../../shared/observation';
@@ -41,6 +41,7 @@ interface Block {
 /** Hour blocks of monitor vitals kept between gradings of one episode with one config (a new one otherwise). */
 export class MonitorBlocks {
   private readonly blocks = new Map<string, Block>();
+  private readonly ranges = new Map<string, { fingerprint: string; hours: readonly [number, string][] }>();
 
   /** The block's events when its rows are as they were, else read (and kept) anew. */
   block(id: string, fingerprint: string, read: () => ClinicalEvent[]): readonly ClinicalEvent[] {
@@ -49,6 +50,20 @@ export class MonitorBlocks {
     const events = read();
     this.blocks.set(id, { fingerprint, events });
     return events;
+  }
+
+  /**
+   * Each hour's fingerprint in [start, end) of one series' rollup table, in time order: kept from the last grading
+   * while the whole range's fingerprint is unchanged (one aggregate instead of one group per hour).
+   */
+  hours(db: StationDb, table: string, rangeId: string, seriesId: number, start: number, end: number): readonly [number, string][] {
+    const whole = db.prepare(`SELECT count(*) AS c, total(n) AS n, total(sum) AS s FROM ${table} WHERE series_id = ? AND bucket_ms >= ? AND bucket_ms < ?`).get(seriesId, start, end) as Sums;
+    const fingerprint = `${start}:${end}:${sumsText(whole)}`;
+    const kept = this.ranges.get(rangeId);
+    if (kept?.fingerprint === fingerprint) return kept.hours;
+    const hours = hourFingerprints(db, table, seriesId, start, end);
+    this.ranges.set(rangeId, { fingerprint, hours });
+    return hours;
   }
 
   /** Forgets blocks not used by the latest grading (the fine window moved on). */
@@ -64,30 +79,41 @@ export function monitorVitals(db: StationDb, series: readonly SeriesRow[], from:
   const used = new Set<string>();
   const out: ClinicalEvent[] = [];
   for (const s of series) {
-    const hours = (table: string, start: number, end: number) => hourFingerprints(db, table, s.id, start, end);
-    for (const [hour, fingerprint] of hours('rollup_10m', from, coarseEnd)) {
-      const id = `${s.id}:${JSON.stringify(s)}:10m:${hour}`;
+    const seriesKey = `${s.id}:${JSON.stringify(s)}`;
+    const add = (events: readonly ClinicalEvent[]) => {
+      for (const e of events) out.push(e);
+    };
+    for (const [hour, fingerprint] of blocks.hours(db, 'rollup_10m', `${seriesKey}:10m`, s.id, from, coarseEnd)) {
+      const id = `${seriesKey}:10m:${hour}`;
       used.add(id);
-      out.push(...blocks.block(id, fingerprint, () => coarseEvents(db, s, Math.max(from, hour), Math.min(hour + HOUR_MS, coarseEnd), coarseEnd, config)));
+      add(blocks.block(id, fingerprint, () => coarseEvents(db, s, Math.max(from, hour), Math.min(hour + HOUR_MS, coarseEnd), coarseEnd, config)));
     }
-    for (const [hour, fingerprint] of hours('rollup_1m', coarseEnd, fineEnd)) {
-      const id = `${s.id}:${JSON.stringify(s)}:1m:${hour}`;
+    for (const [hour, fingerprint] of blocks.hours(db, 'rollup_1m', `${seriesKey}:1m`, s.id, coarseEnd, fineEnd)) {
+      const id = `${seriesKey}:1m:${hour}`;
       used.add(id);
-      out.push(...blocks.block(id, fingerprint, () => fineEvents(db, s, hour, hour + HOUR_MS - 1)));
+      add(blocks.block(id, fingerprint, () => fineEvents(db, s, hour, hour + HOUR_MS - 1)));
     }
     // The hour going on changes with every value: read each time.
-    out.push(...fineEvents(db, s, fineEnd, now));
+    add(fineEvents(db, s, fineEnd, now));
   }
   blocks.keepOnly(used);
   return out;
 }
 
+interface Sums {
+  c: number;
+  n: number;
+  s: number;
+}
+
+const sumsText = (r: Sums) => `${r.c}:${r.n}:${r.s}`;
+
 /** Each hour's rows in [start, end) as count, total n and total sum, in time order. */
 function hourFingerprints(db: StationDb, table: string, seriesId: number, start: number, end: number): [number, string][] {
   const rows = db
     .prepare(`SELECT bucket_ms - bucket_ms % ${HOUR_MS} AS hour, count(*) AS c, total(n) AS n, total(sum) AS s FROM ${table} WHERE series_id = ? AND bucket_ms >= ? AND bucket_ms < ? GROUP BY hour ORDER BY hour`)
-    .all(seriesId, start, end) as { hour: number; c: number; n: number; s: number }[];
-  return rows.map((r) => [r.hour, `${r.c}:${r.n}:${r.s}`]);
+    .all(seriesId, start, end) as (Sums & { hour: number })[];
+  return rows.map((r) => [r.hour, sumsText(r)]);
 }
 
 /** 10-minute means in [start, end); a bucket that could grade is read per minute up to the coarse boundary. */
