@@ -38,13 +38,16 @@ export function computeCrsCourses(input: CrsCourseInput): CrsCourse[] {
   const { times, quietMs } = input;
   const drafts: { onset: Reading; lastActivity: number; resolvedAt: number | null }[] = [];
   let current: (typeof drafts)[number] | undefined;
+  // The first qualifying fever at each time (a lookup per instant; a search per instant was quadratic).
+  const feverAt = new Map<number, Reading>();
+  for (const r of input.fevers) if (!feverAt.has(r.time)) feverAt.set(r.time, r);
   times.forEach((t, i) => {
     if (current && t >= current.lastActivity + quietMs) {
       current.resolvedAt = current.lastActivity + quietMs;
       current = undefined;
     }
     if (!current) {
-      const onset = input.fevers.find((r) => r.time === t);
+      const onset = feverAt.get(t);
       if (!onset) return;
       current = { onset, lastActivity: t, resolvedAt: null };
       drafts.push(current);

@@ -1,24 +1,25 @@
 // The grading engine: evaluate(timeline, atTime, config) → CRS and ICANS (current, maximum, onset, resolution,
 // evidence), flags and secondary signals, stamped with the rule-set version and the config used.
 import { gradingConfig, type GradingConfig, type GradingConfigInput } from './config';
-import { CrsSignals, type CrsInstant, type FeverBasis } from './crs';
+import { CrsSignals, type FeverBasis } from './crs';
 import type { CrsGrade, DomainLevel } from './crsRules';
-import { crsCourseAt, latestCrsCourse } from './crsCourses';
+import { latestCrsCourse } from './crsCourses';
 import { timelineSchema, type ConsciousnessLevel, type IcpSign, type ImagingEvent, type NeuroAssessment, type TimelineInput } from './events';
-import { item, type Evidence } from './evidence';
-import { crsEvidence, icansEvidence, summaryMessage, type AttributedSign } from './explain';
+import type { Evidence } from './evidence';
+import { crsEvidence, icansEvidence, summaryMessage } from './explain';
 import { english } from '../messages/en';
 import type { Message } from '../messages/message';
-import { raiseFlags, type Exclusion } from './flagRules';
+import { raiseFlags } from './flagRules';
 import type { Flag } from './flags';
-import { icansAt, worseIcans, type IcansInstant, type IcansResultGrade } from './icans';
+import type { IcansInstant, IcansResultGrade } from './icans';
 import type { IcansGrade, StandingFinding } from './icansRules';
 import { RULE_SET_VERSION } from './rules';
 import { baselineHematotox, type BaselineHematotox } from './secondary/hematotox';
 import { iecHsSignal, type IecHsSignal } from './secondary/iecHs';
 import { news2At, type News2Result } from './secondary/news2';
 import { nonIcansNeurotoxicity, type NonIcansNeurotoxicity } from './secondary/neurotox';
-import { TimelineIndex, type AttributionPeriod, type Reading } from './timeline';
+import { walkInstants, type Walk } from './instants';
+import { TimelineIndex } from './timeline';
 
 export interface CrsCourseSummary {
   readonly onset: number;
@@ -106,41 +107,16 @@ export interface GradingResult {
 
 /** Grades a timeline at `atTime` (UTC ms), using only events at or before it. Throws a ZodError on invalid input. */
 export function evaluate(timeline: TimelineInput, atTime: number, config: GradingConfigInput = {}): GradingResult {
-  const cfg = gradingConfig(config);
-  const ix = new TimelineIndex(timelineSchema.parse(timeline), atTime, cfg);
+  const ix = new TimelineIndex(timelineSchema.parse(timeline), atTime, gradingConfig(config));
   const signals = new CrsSignals(ix);
+  return gradingResult(ix, signals, walkInstants(ix, signals));
+}
 
-  let maxCrs: CrsInstant | undefined;
-  let maxIcans: IcansInstant | undefined;
-  let maxIcansGrade: IcansResultGrade = 'not_assessable';
-  const courseMax = new Map(signals.courses.map((c) => [c, 0 as CrsGrade]));
-  const exclusions = new Map<AttributionPeriod, Exclusion>();
-  const exclude = (period: AttributionPeriod | undefined, sign: AttributedSign, t: number, readings: readonly { event: Parameters<typeof item>[0] }[]) => {
-    if (period && !exclusions.has(period)) exclusions.set(period, { period, sign, firstAt: t, items: readings.map((r) => item(r.event, ix.infusionAt)) });
-  };
-  for (const r of signals.attributedFevers) exclude(ix.attribution('fever', r.time), 'fever', r.time, [r]);
-
-  let crsNow: CrsInstant | undefined;
-  let icansNow: IcansInstant | undefined;
-  for (const t of ix.times) {
-    const c = signals.at(t);
-    const n = icansAt(ix, t);
-    // No immune-effector toxicity before the infusion: the maximum is taken from the infusion on.
-    if (t >= ix.infusionAt || t === atTime) {
-      if (!maxCrs || c.grade > maxCrs.grade) maxCrs = c;
-      const worse = worseIcans(maxIcansGrade, n.grade);
-      if (worse !== maxIcansGrade || !maxIcans) [maxIcansGrade, maxIcans] = [worse, n];
-    }
-    const course = crsCourseAt(signals.courses, t);
-    if (course && c.grade > courseMax.get(course)!) courseMax.set(course, c.grade);
-    exclude(c.hypotension.attributed, 'hypotension', t, attributedHypotension(ix, t));
-    exclude(c.hypoxia.attributed, 'hypoxia', t, c.hypoxia.event ? [c.hypoxia.event] : []);
-    exclude(n.consciousness.attributed, 'depressed_consciousness', t, n.consciousness.documentation ? [n.consciousness.documentation] : []);
-    if (t === atTime) [crsNow, icansNow] = [c, n];
-  }
-  const crs = crsNow!;
-  const icans = icansNow!;
-
+/** The result at the evaluation time from the walk over its instants. */
+export function gradingResult(ix: TimelineIndex, signals: CrsSignals, walk: Walk): GradingResult {
+  const { crsNow: crs, icansNow: icans, maxCrs, maxIcans, maxIcansGrade, courseMax, exclusions } = walk;
+  const atTime = ix.at;
+  const cfg = ix.config;
   const current = latestCrsCourse(signals.courses, atTime);
   const crsEv = crsEvidence(crs, ix);
   const crsMaxEv = maxCrs && maxCrs.grade > 0 ? crsEvidence(maxCrs, ix) : crsEv;
@@ -153,7 +129,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
     maxAt: maxCrs && maxCrs.grade > 0 ? maxCrs.time : null,
     onset: current?.onset.time ?? null,
     resolution: current?.resolvedAt ?? null,
-    courses: signals.courses.map((course) => ({ onset: course.onset.time, resolvedAt: course.resolvedAt, maxGrade: courseMax.get(course)!, maskedFrom: course.maskedBy?.event.time ?? null })),
+    courses: signals.courses.map((course, i) => ({ onset: course.onset.time, resolvedAt: course.resolvedAt, maxGrade: courseMax[i]!, maskedFrom: course.maskedBy?.event.time ?? null })),
     domains: {
       feverBasis: crs.fever.basis,
       hypotensionLevel: crs.hypotension.level,
@@ -189,7 +165,7 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
     config: cfg,
     crs: crsResult,
     icans: icansResult,
-    flags: raiseFlags({ ix, signals, crs, icans, exclusions: [...exclusions.values()], neurotox }),
+    flags: raiseFlags({ ix, signals, crs, icans, exclusions, neurotox }),
     secondary: {
       news2: news2At(ix, atTime),
       hematotox: baselineHematotox(ix),
@@ -197,11 +173,6 @@ export function evaluate(timeline: TimelineInput, atTime: number, config: Gradin
       nonIcansNeurotoxicity: neurotox,
     },
   };
-}
-
-/** The hypotensive readings an attribution removed at t (for the flag's evidence). */
-function attributedHypotension(ix: TimelineIndex, t: number): Reading[] {
-  return [ix.latest('sbp', t), ix.latest('map', t)].filter((r): r is Reading => r !== undefined && r.abnormal && ix.attribution('hypotension', r.time) !== undefined);
 }
 
 /** The findings that stand at an instant, for the screens (the neuro form asks whether each is still present). */
