@@ -37,4 +37,8 @@ export const episodeEn = {
     above: 'Dose {{dose}} is above the product range ({{range}}).',
     within: 'Dose {{dose}} is within the product range ({{range}}).',
   },
+  tocilizumab: {
+    doseIn24h: 'This is tocilizumab dose {{n}} within 24 h; the label allows no more than {{max}} in 24 h.',
+    doseTotal: 'This is tocilizumab dose {{n}} in total; the label allows no more than {{max}} in total.',
+  },
 } as const;

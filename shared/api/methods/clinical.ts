@@ -131,7 +131,8 @@ export interface ClinicalStatus {
 export interface ClinicalResults {
   'clinical.status': ClinicalStatus;
   'clinical.gradeTimeline': { readonly points: readonly GradePoint[]; readonly confirmations: readonly ConfirmationView[] };
-  'events.record': { readonly entryId: number; readonly warnings: readonly string[] };
+  /** `warnings` in English (the CLI's and the audit's words), `warningMessages` the same for the window to say. */
+  'events.record': { readonly entryId: number; readonly warnings: readonly string[]; readonly warningMessages: readonly Message[] };
   'vitals.record': null;
   'flags.acknowledge': FlagView;
   'grades.confirm': ConfirmationView;

@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../ui/format/time';
 import type { LabTable as Table } from './table';
 import { labUnitLabel } from './units';
 import { LabCellView } from './LabCellView';
+import { labName } from './names';
 
 export function LabTable({ table }: { table: Table }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function LabTable({ table }: { table: Table }) {
           {table.rows.map((row) => (
             <tr key={row.code} data-testid={`labs-row-${row.code}`}>
               <th scope="row" className="labs-sticky">
-                {row.name}
+                {labName(row.code, row.name)}
                 {/* Unit and range stay in the sticky column: visible however far the days scroll. */}
                 <span className="labs-meta" data-testid="labs-meta">
                   <span className="labs-unit">{labUnitLabel(row.unit)}</span> · <span className="labs-range">{row.range ?? <span title={t('labs.noRange')}>{t('labs.noRangeShort')}</span>}</span>
