@@ -1,50 +1,114 @@
-// End to end in browser mode on a DEMO episode with the window in Simplified Chinese: the station's own sentences
-// (checklist, infusion window and dose; flags, CRS/ICANS explanations and evidence; the handover's words) are said in
-// Chinese, so the episode, live (clinical) and handover screens show no English sentence.
-// Allowed Latin: units, codes, rule ids, drug, product and lab test names, the DEMO names and MRN.
+// End to end in browser mode on a DEMO episode with the window in Simplified Chinese (#18 item 9): every screen (live,
+// trends, labs, rounds, episode, treatments, handover, devices, messages, sending) and both "why?" dialogs show no
+// Latin-script word outside a short allow-list (units, clinical abbreviations used as such in Chinese, product names,
+// the DEMO people, the MRN, the station's host name); the labs screen names every test in Chinese; the page is drawn
+// with a CJK font; the station's own sentences (checklist, infusion window, grades, handover) read in Chinese.
+import { execFileSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath } from '../helpers/browser';
+import { artifactPath, signInAs } from '../helpers/browser';
 import { useBrowserStation } from '../helpers/browserStation';
 import { pinnedLocal } from '../helpers/clock';
+import { screenshotAtWardSizes } from '../helpers/screenshots';
+import { ADMIN } from '../helpers/staff';
 import { RULE_SET_VERSION } from '../../shared/clinical/rules';
-import { LAB_TESTS } from '../../shared/labs';
+import { THRESHOLDS } from '../../shared/clinical/thresholds';
+import { BUILTIN_PRODUCTS } from '../../shared/episode/products';
 
 /** Just after midnight (Day +2, 00:30), while the DEMO's CRS holds at its peak. */
 const NOW = pinnedLocal(0, 30);
 const MRN = 'MRN-DEMO-ZH';
 
-/** Latin words that may stand in a Chinese sentence: names, codes, units, drugs and products. */
-const ALLOWED = [
-  /\bDEMO(?: (?:Patient|Physician|Second Nurse|Nurse))?\b/g,
+/** Whole phrases allowed as they are: names of people, products and codes (taken out before words are looked at). */
+const ALLOWED_PHRASES: readonly (string | RegExp)[] = [
   MRN,
-  RULE_SET_VERSION, // the rule set's version identifier, a code
-  ...LAB_TESTS.map((test) => test.name), // lab test names as the lab catalogue names them (e.g. "pH (arterial)")
-  'Vigil',
-  /\b(?:ide-cel|cilta-cel|Abecma|Carvykti|tocilizumab|dexamethasone|levetiracetam|fludarabine|cyclophosphamide|paracetamol|acetaminophen|norepinephrine|vasopressin)\b/gi,
-  /\b(?:CAR\+ T|CRS|ICANS|ICE|ASTCT|CTCAE|NEWS2|CAR-HEMATOTOX|HL7|MRN|SpO2|FiO2|SBP|MAP|HR|RR|EEG|MRI|CT|ICP|VIGIL-[\w-]+|ASTCT-[\w-]+|v\d+(?:\.\d+)*)\b/g,
-  /\b(?:mmHg|L\/min|mg\/kg|mg|kg|mL|min|h|°C|°F|%)\b/g,
+  hostname(), // the station's name until one is configured
+  ADMIN.name,
+  RULE_SET_VERSION, // the rule set's identifier, a document code
+  ...Object.keys(THRESHOLDS), // a threshold's key in the configuration, shown beside its value and source
+  ...BUILTIN_PRODUCTS.flatMap((product) => [product.name, product.code]),
+  /\bDEMO(?:-LOT| Patient| Physician| Second Nurse| Nurse)?\b/g,
+  /\b(?:ASTCT|VIGIL)-[\w-]+ v\d+\b/g, // rule ids with their version
+  /\bLee 等/g, // an author cited: ASTCT 2019 (Lee et al.)
+  /(?<=\[)(?:Design|K-verify)\b/g, // clinical-rules.md's tags beside a source: a design choice, a value to verify
 ];
 
-/** Three Latin words in a row, each of two letters or more, once the allowed words are taken out. */
-const ENGLISH_SENTENCE = /[A-Za-z][A-Za-z'’-]+(?:[ ,:;()]+[A-Za-z][A-Za-z'’-]+){2,}/g;
+/** Single words written in Latin letters in Chinese clinical text too: units, scores, abbreviations, routes. */
+const ALLOWED_WORDS: ReadonlySet<string> = new Set([
+  ...['mmHg', 'mg', 'kg', 'mL', 'dL', 'min', 'cm', 'mmol', 'µmol', 'pg', 'ng', 'µg', 'kPa', 'mEq', 'kat', 'FEU', 'DDU', 'pH'],
+  ...['SpO', 'FiO', 'HR', 'RR', 'MAP', 'SBP', 'ICE', 'CRS', 'ICANS', 'IEC', 'HS', 'NEWS', 'CAR', 'HEMATOTOX', 'ASTCT', 'CTCAE'],
+  ...['HL', 'MRN', 'IL', 'CPAP', 'BiPAP', 'EEG', 'MRI', 'CT', 'IV', 'PO', 'BID', 'PASS', 'Vigil'],
+  ...['Shift', 'Home', 'End', 'Esc'], // keys as printed on the keyboard
+]);
 
-export function englishSentences(text: string): string[] {
-  const stripped = ALLOWED.reduce<string>((t, allowed) => (typeof allowed === 'string' ? t.replaceAll(allowed, ' ') : t.replace(allowed, ' ')), text);
-  return [...stripped.matchAll(ENGLISH_SENTENCE)].map((m) => m[0]);
+/** Latin words of two letters or more (single letters are units or part of a name: h, s, L, C 反应蛋白, D-二聚体). */
+const LATIN_WORD = /[A-Za-z][A-Za-z'’]*[A-Za-z]/g;
+
+export function latinWords(text: string): string[] {
+  const stripped = ALLOWED_PHRASES.reduce<string>((t, allowed) => (typeof allowed === 'string' ? t.replaceAll(allowed, ' ') : t.replace(allowed, ' ')), text);
+  return [...stripped.matchAll(LATIN_WORD)].map((m) => m[0]).filter((word) => !ALLOWED_WORDS.has(word));
 }
 
-describe('the Chinese window says the station’s sentences in Chinese (browser mode, Chromium)', () => {
+/** Each screen's tab and an element that is there once its content has loaded. */
+const SCREENS = [
+  ['live', 'grade-crs'],
+  ['trends', 'trends-screen'],
+  ['labs', 'labs-row-crp'],
+  ['rounds', 'rounds-table'],
+  ['episode', 'checklist'],
+  ['treatments', 'recent-event'],
+  ['handover', 'handover-document'],
+  ['devices', 'devices-screen'],
+  ['messages', 'messages-screen'],
+  ['sending', 'sending-screen'],
+] as const;
+
+/** The episode timeline is translated by its own change (#18 item 7); until it lands it is left out of the scan. */
+const NOT_YET_SCANNED = ['timeline'] as const;
+
+/** A CJK font as fontconfig knows it; without one the Chinese window shows empty boxes. */
+function cjkFontInstalled(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+const HAS_CJK_FONT = cjkFontInstalled();
+if (!HAS_CJK_FONT) console.warn('chinese-window: NO CJK FONT installed (apt-get install fonts-noto-cjk): the font check is SKIPPED');
+
+describe('the Chinese window is Chinese throughout (browser mode, Chromium)', () => {
   const vigil = useBrowserStation({
-    name: 'chinese-sentences',
+    name: 'chinese-window',
     now: NOW,
     demo: { mrn: MRN, days: 3, interval: 30, timeoutMs: 120_000 },
+    staff: [ADMIN],
     page: { timeoutMs: 20_000 },
     hookTimeoutMs: 180_000,
   });
   let page: Page;
 
-  const visibleEnglish = async (testId?: string): Promise<string[]> => englishSentences(await (testId ? page.getByTestId(testId) : page.locator('body')).innerText());
+  /** The visible text's Latin words outside the allow-list (the parts not yet scanned hidden while reading). */
+  const visibleLatin = async (testId?: string): Promise<string[]> => {
+    const text = await page.evaluate(
+      ({ testId, hidden }) => {
+        const parts = hidden.flatMap((id) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)]);
+        for (const part of parts) part.style.display = 'none';
+        const root = testId ? document.querySelector<HTMLElement>(`[data-testid="${testId}"]`) : document.body;
+        const shown = root?.innerText ?? '';
+        for (const part of parts) part.style.display = '';
+        return shown;
+      },
+      { testId, hidden: [...NOT_YET_SCANNED] },
+    );
+    return latinWords(text);
+  };
+
+  const open = async (screen: string, loaded: string) => {
+    await page.getByTestId(`tab-${screen}`).click();
+    await page.getByTestId(loaded).first().waitFor();
+  };
 
   beforeAll(async () => {
     page = vigil.page();
@@ -52,43 +116,69 @@ describe('the Chinese window says the station’s sentences in Chinese (browser 
     await page.getByTestId('language-zh-CN').check();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('tab-episode').textContent()).resolves.toBe('病程');
+    await page.getByTestId('sign-in').click();
+    await signInAs(page, ADMIN.name); // the messages and sending screens are for signed-in staff
   });
 
-  it('the scan itself finds an English sentence and lets names, codes and units through', () => {
-    expect(englishSentences('输注时间为最后一剂后 3 天：Infusion within the product window')).toEqual(['Infusion within the product window']);
-    expect(englishSentences('DEMO Patient · 病历号 MRN-DEMO-ZH · ide-cel · SpO2 94 % · 6 L/min · CAR+ T 细胞 · ASTCT-CRS-fever v1')).toEqual([]);
+  it('the scan itself finds English words and lets names, codes and units through', () => {
+    expect(latinWords('输注时间为最后一剂后 3 天：Infusion within the product window')).toEqual(['Infusion', 'within', 'the', 'product', 'window']);
+    expect(latinWords('铁蛋白 988 · Ferritin · 部位：tympanic · serial')).toEqual(['Ferritin', 'tympanic', 'serial']);
+    expect(latinWords('DEMO Patient · 病历号 MRN-DEMO-ZH · ide-cel · SpO₂ 94 % · 6 L/min · C 反应蛋白 43 mg/L · ASTCT-CRS-fever v1')).toEqual([]);
+    expect(latinWords('ASTCT 2019（Lee 等）[S1, S2]；§6.4 [Design，可配置] · Design')).toEqual(['Design']);
   });
 
-  it('episode screen: checklist, infusion window and dose are in Chinese', async () => {
-    await page.getByTestId('tab-episode').click();
-    await page.getByTestId('checklist').waitFor();
-    await expect(page.getByTestId('checklist-timing').innerText()).resolves.toMatch(/^时间.*输注时间为最后一剂淋巴细胞清除后 3 天（休息 2 天）：在产品规定的时间窗内/);
-    await page.screenshot({ path: artifactPath('chinese-episode.png'), fullPage: true });
-    expect(await visibleEnglish()).toEqual([]);
+  for (const [screen, loaded] of SCREENS) {
+    it(`${screen}: no English word on the screen`, async () => {
+      await open(screen, loaded);
+      expect(await visibleLatin(), screen).toEqual([]);
+    });
+  }
+
+  it('labs: every test is named in Chinese, none in Latin script (pictures at both ward sizes)', async () => {
+    await open('labs', 'labs-row-crp');
+    const names = await page.locator('[data-testid^="labs-row-"] > th').evaluateAll((cells) =>
+      cells.map((cell) => (cell as HTMLElement).innerText.replace((cell.querySelector<HTMLElement>('[data-testid="labs-meta"]')?.innerText ?? '').trim(), '').trim()),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      expect(name, name).toMatch(/\p{Script=Han}/u);
+      expect(name.match(LATIN_WORD), name).toBeNull();
+    }
+    expect(names).toContain('铁蛋白');
+    await screenshotAtWardSizes(page, 'chinese-labs');
   });
 
-  it('clinical: the CRS and ICANS cards, the flags with their evidence and both "why?" dialogs are in Chinese', async () => {
-    await page.getByTestId('tab-live').click();
-    await page.getByTestId('grade-crs').waitFor();
-    await page.getByTestId('grade-icans').waitFor();
+  it('live: tags and sites in Chinese, the CRS and ICANS "why?" dialogs in Chinese (pictures at both ward sizes)', async () => {
+    await open('live', 'grade-crs');
+    await expect(page.getByTestId('numeric-source-hr').textContent()).resolves.toBe('串口');
+    await expect(page.locator('.tile-site').first().textContent()).resolves.toMatch(/^部位：\p{Script=Han}+$/u);
+    await screenshotAtWardSizes(page, 'chinese-live');
     for (const why of await page.locator('[data-testid^="flag-why-"]').all()) await why.click();
-    await page.screenshot({ path: artifactPath('chinese-clinical.png'), fullPage: true });
-    expect(await visibleEnglish()).toEqual([]);
+    expect(await visibleLatin()).toEqual([]);
     for (const kind of ['crs', 'icans']) {
       await page.getByTestId(`grade-${kind}-why`).click();
       await page.getByTestId('explain-dialog').waitFor();
       expect(await page.getByTestId('explain-text').innerText()).toMatch(/^(\d 级|无法评估)：/);
-      expect(await visibleEnglish('explain-dialog'), kind).toEqual([]);
+      expect(await visibleLatin('explain-dialog'), kind).toEqual([]);
       await page.getByTestId('explain-close').click();
       await page.getByTestId('explain-dialog').waitFor({ state: 'detached' });
     }
   });
 
-  it('handover: the report preview (grades, events, flags, actions) is in Chinese', async () => {
-    await page.getByTestId('tab-handover').click();
-    const preview = page.getByTestId('handover-preview');
-    await preview.getByTestId('handover-document').waitFor();
-    await page.screenshot({ path: artifactPath('chinese-handover.png'), fullPage: true });
-    expect(await visibleEnglish()).toEqual([]);
+  it('episode: the station says the checklist timing in Chinese', async () => {
+    await open('episode', 'checklist');
+    await expect(page.getByTestId('checklist-timing').innerText()).resolves.toMatch(/^时间.*输注时间为最后一剂淋巴细胞清除后 3 天（休息 2 天）：在产品规定的时间窗内/);
+    await page.screenshot({ path: artifactPath('chinese-episode.png'), fullPage: true });
+  });
+
+  it.skipIf(!HAS_CJK_FONT)('the Chinese page is drawn with a CJK font (the platform font Chromium used for the tab labels)', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-testid="tab-episode"]' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((f) => f.familyName).join(', ')).toMatch(/CJK|Source Han|PingFang|YaHei|WenQuanYi/);
+    await cdp.detach();
   });
 });
