@@ -13,6 +13,7 @@ import { roundsMethods, type RoundsResults } from './methods/rounds';
 import { reportMethods, type ReportResults } from './methods/report';
 import { outboundMethods, type OutboundResults } from './methods/outbound';
 import type { Access } from './access';
+import type { Message } from '../messages/message';
 
 export type { PatientSummary, StationStatus, StorageStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
 
@@ -59,6 +60,8 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export interface ApiErrorBody {
   readonly code: ApiErrorCode;
   readonly message: string;
+  /** The same words as a message the window says in its own language, where the station has one. */
+  readonly said?: Message;
 }
 
 export type ApiReply<M extends ApiMethod> =
@@ -76,6 +79,7 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    readonly said?: Message,
   ) {
     super(message);
     this.name = 'ApiCallError';

@@ -30,6 +30,7 @@ export class StationError extends Error {
   constructor(
     readonly code: ApiErrorBody['code'],
     message: string,
+    readonly said?: ApiErrorBody['said'],
   ) {
     super(message);
   }
@@ -72,7 +73,7 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
       const handler = handlers[name] as (i: unknown, c: CallContext) => unknown;
       return { ok: true, result: await handler(parsed.data, { user, session }) };
     } catch (error) {
-      if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message, ...(error.said ? { said: error.said } : {}) } };
       if (storageFailed?.(error, name)) return { ok: false, error: STORAGE_ERROR };
       log(`vigil: ${name} failed: ${errorDetail(error)}`);
       return { ok: false, error: INTERNAL_ERROR };

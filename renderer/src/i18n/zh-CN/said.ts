@@ -301,6 +301,8 @@ export const said: Pick<Translation, 'said'> = {
       below: '剂量 {{dose}} 低于产品规定范围（{{range}}）。',
       above: '剂量 {{dose}} 高于产品规定范围（{{range}}）。',
       within: '剂量 {{dose}} 在产品规定范围内（{{range}}）。',
+      overrideNeeded: '{{check}}需由医生填写理由后越过剂量规则。',
+      physicianOnly: '{{check}}只有医生可以越过剂量规则。',
     },
     iecHs: {
       analyte: { anc: '中性粒细胞绝对计数', platelets: '血小板', hemoglobin: '血红蛋白', alt: '丙氨酸氨基转移酶', ast: '天冬氨酸氨基转移酶' },
