@@ -15,6 +15,7 @@ import { roundsMethods, type RoundsResults } from './methods/rounds';
 import { reportMethods, type ReportResults } from './methods/report';
 import { outboundMethods, type OutboundResults } from './methods/outbound';
 import type { Access } from './access';
+import type { Message } from '../messages/message';
 
 export type { PatientSummary, StationStatus, StorageStatus, LatestValue, TrendPoint, TrendSeries } from './methods/live';
 
@@ -64,7 +65,12 @@ export interface ApiErrorBody {
   readonly message: string;
   /** A hand-entered value refused (hard) or questioned (plausibility: send again with the confirmation flag). */
   readonly problems?: readonly EntryProblem[];
+  /** The same words as a message the window says in its own language, where the station has one. */
+  readonly said?: Message;
 }
+
+/** What an error may carry beside its message (both optional). */
+export type ApiErrorDetails = Pick<ApiErrorBody, 'problems' | 'said'>;
 
 export type ApiReply<M extends ApiMethod> =
   | { readonly ok: true; readonly result: ApiResult<M> }
@@ -81,9 +87,13 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
-    readonly problems: readonly EntryProblem[] = [],
+    details: ApiErrorDetails = {},
   ) {
     super(message);
     this.name = 'ApiCallError';
+    this.problems = details.problems ?? [];
+    this.said = details.said;
   }
+  readonly problems: readonly EntryProblem[];
+  readonly said: Message | undefined;
 }

@@ -7,7 +7,7 @@ import { flag, type Flag } from './flags';
 import type { IcansInstant } from './icans';
 import { UNAROUSABLE_ATTRIBUTED } from './icansDomains';
 import { isFever, isLowSpo2 } from './crsRules';
-import { atMessage, confirmationMessage, list, saidAt } from './said';
+import { atMessage, confirmationMessage, list, saidAt, term } from './said';
 import type { NonIcansNeurotoxicity } from './secondary/neurotox';
 import { cite } from './thresholds';
 import type { AttributionPeriod, TimelineIndex } from './timeline';
@@ -91,7 +91,7 @@ function monitorFlags({ ix, crs }: FlagContext): Flag[] {
     const how = confirmationMessage(r.confirmation, (t) => atMessage(t, at));
     out.push(
       flag('MONITOR_VALUE_UNCONFIRMED', say('unconfirmed', { said: saidAt(r.event, at), how }), [
-        evidence('VIGIL-monitor-confirmation', say('unconfirmedShort', { param }), [item(r.event, at)], [cite('monitorConfirmationMs', ix.config.monitorConfirmation.persistenceMs)]),
+        evidence('VIGIL-monitor-confirmation', say('unconfirmedShort', { param: term('vitalKind', param) }), [item(r.event, at)], [cite('monitorConfirmationMs', ix.config.monitorConfirmation.persistenceMs)]),
       ]),
     );
   }

@@ -6,6 +6,7 @@ import { ICE_TERMS, KNOWN_SITES } from '../messages/clinical.en';
 import type { Confirmation } from './confirmation';
 import { OTHER_NEURO_FINDINGS, type ClinicalEvent } from './events';
 import { iceScore, vitalValue } from './values';
+import { drugName } from './drugs';
 import { HOUR_MS } from '../time';
 
 export const term = (group: string, value: string): Message => message(`said.term.${group}.${value}`);
@@ -41,7 +42,8 @@ export function formatTemperature(value: number): string {
 const VITAL_LABEL = { sbp: 'SBP', map: 'MAP', hr: 'HR', rr: 'RR', spo2: 'SpO2' } as const;
 const VITAL_UNIT = { sbp: 'mmHg', map: 'mmHg', hr: '/min', rr: '/min', spo2: '%' } as const;
 const ICE_TERM_OF: Readonly<Record<string, keyof typeof ICE_TERMS>> = Object.fromEntries(Object.entries(ICE_TERMS).map(([key, words]) => [words, key as keyof typeof ICE_TERMS]));
-const knownSite = (site: string): MessageParam => ((KNOWN_SITES as readonly string[]).includes(site) ? term('site', site) : site);
+/** A temperature site in words; one the window has no words for is shown as documented. */
+export const knownSite = (site: string): MessageParam => ((KNOWN_SITES as readonly string[]).includes(site) ? term('site', site) : site);
 /** A finding from the list in words; free text is shown as documented. */
 const knownFinding = (finding: string): MessageParam => ((OTHER_NEURO_FINDINGS as readonly string[]).includes(finding) ? term('otherFinding', finding) : finding);
 
@@ -69,10 +71,10 @@ export function eventMessage(e: ClinicalEvent): Message {
     case 'oxygen':
       return message(`${E}oxygen`, { device: term('device', e.device), flow: e.flowLMin !== undefined ? ` ${formatNumber(e.flowLMin)} L/min` : '', fio2: e.fio2 !== undefined ? ` FiO2 ${e.fio2}` : '' });
     case 'vasopressor':
-      return message(`${E}vasopressor`, { drug: e.drug.replaceAll('_', ' '), action: term('action', e.action), dose: e.dose !== undefined ? ` ${formatNumber(e.dose)}${e.doseUnit ? ` ${e.doseUnit}` : ''}` : '' });
+      return message(`${E}vasopressor`, { drug: drugName(e.drug), action: term('action', e.action), dose: e.dose !== undefined ? ` ${formatNumber(e.dose)}${e.doseUnit ? ` ${e.doseUnit}` : ''}` : '' });
     case 'medication':
       return message(`${E}medication`, {
-        drug: e.drug,
+        drug: drugName(e.drug),
         drugClass: term('drugClass', e.drugClass),
         indication: e.indication ? message(`${E}forIndication`, { indication: term('indication', e.indication) }) : '',
         doseText: e.doseText ? ` ${e.doseText}` : '',

@@ -6,6 +6,9 @@ const utcMs = z.number().int().positive();
 const name = z.string().trim().min(2).max(120);
 const note = z.string().trim().max(2000).default('');
 
+/** What the record holds when staff type nothing else: stored in English, each window says it in its own language. */
+export const RECORD_DEFAULTS = { allergies: 'none known', diagnosis: 'Multiple myeloma', regimen: 'Fludarabine/cyclophosphamide' } as const;
+
 export const baselineOxygenSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('room_air') }),
   z.object({ kind: z.literal('home_o2'), flowLMin: z.number().positive().max(15) }),
@@ -18,8 +21,8 @@ export const admissionSchema = z.object({
   sex: z.enum(['female', 'male', 'other', 'unknown']),
   weightKg: z.number().min(20).max(300),
   heightCm: z.number().min(100).max(230),
-  allergies: z.string().trim().max(500).default('none known'),
-  diagnosis: z.string().trim().min(2).max(200).default('Multiple myeloma'),
+  allergies: z.string().trim().max(500).default(RECORD_DEFAULTS.allergies),
+  diagnosis: z.string().trim().min(2).max(200).default(RECORD_DEFAULTS.diagnosis),
   baselineOxygen: baselineOxygenSchema.default({ kind: 'room_air' }),
   productCode: z.string().min(2).max(40),
   treatingPhysician: name,
@@ -28,7 +31,7 @@ export const admissionSchema = z.object({
 export type Admission = z.infer<typeof admissionSchema>;
 
 export const lymphodepletionSchema = z.object({
-  regimen: z.string().trim().min(2).max(200).default('Fludarabine/cyclophosphamide'),
+  regimen: z.string().trim().min(2).max(200).default(RECORD_DEFAULTS.regimen),
   fludarabineMgPerM2: z.number().min(0).max(100).nullable(),
   cyclophosphamideMgPerM2: z.number().min(0).max(3000).nullable(),
   days: z.array(isoDate).min(1).max(10),

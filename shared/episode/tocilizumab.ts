@@ -1,6 +1,8 @@
 // Tocilizumab dose calculator and dose-count warnings. The station records and reminds; it never orders.
 // Source: clinical-rules.md §4.5: 8 mg/kg IV, max 800 mg per dose; repeat every 8 h; no more than 3 doses in 24 h and 4 in total [S51, S52].
 import { DAY_MS } from '../time';
+import { english } from '../messages/en';
+import { message, type Message } from '../messages/message';
 export const TOCILIZUMAB = {
   mgPerKg: 8,
   maxDoseMg: 800,
@@ -20,6 +22,8 @@ export interface TocilizumabCount {
   readonly in24h: number;
   readonly total: number;
   readonly warnings: readonly string[];
+  /** The same warnings as messages the window says in its own language. */
+  readonly warningMessages: readonly Message[];
 }
 
 /** Counts the doses given (including one about to be recorded at `at`) and warns at the 3rd in 24 h and the 4th in total (§4.5 [Design]). */
@@ -27,10 +31,10 @@ export function tocilizumabCount(previousDoseTimes: readonly number[], at: numbe
   const all = [...previousDoseTimes.filter((t) => t <= at), at];
   const in24h = all.filter((t) => t > at - DAY_MS).length;
   const total = all.length;
-  const warnings: string[] = [];
-  if (in24h >= TOCILIZUMAB.maxDosesIn24h) warnings.push(`This is tocilizumab dose ${in24h} within 24 h; the label allows no more than ${TOCILIZUMAB.maxDosesIn24h} in 24 h.`);
-  if (total >= TOCILIZUMAB.maxDosesTotal) warnings.push(`This is tocilizumab dose ${total} in total; the label allows no more than ${TOCILIZUMAB.maxDosesTotal} in total.`);
-  return { in24h, total, warnings };
+  const warningMessages: Message[] = [];
+  if (in24h >= TOCILIZUMAB.maxDosesIn24h) warningMessages.push(message('said.tocilizumab.doseIn24h', { n: in24h, max: TOCILIZUMAB.maxDosesIn24h }));
+  if (total >= TOCILIZUMAB.maxDosesTotal) warningMessages.push(message('said.tocilizumab.doseTotal', { n: total, max: TOCILIZUMAB.maxDosesTotal }));
+  return { in24h, total, warnings: warningMessages.map(english), warningMessages };
 }
 
 /** A documented medication is tocilizumab (by drug name, as the clinical handler counts doses). */

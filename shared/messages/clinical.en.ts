@@ -1,7 +1,8 @@
 // The English words of the grading engine's messages (event descriptions, evidence, flags, explanations): the CLI's
 // and the stored text, and the window's en. Enumerated terms are generated from the event model's own lists.
-import { ATTRIBUTION_TARGETS, EVENT_SOURCES, MEDICATION_CLASSES, MEDICATION_INDICATIONS, O2_DEVICES } from '../clinical/events';
+import { ATTRIBUTION_TARGETS, EVENT_SOURCES, MEDICATION_CLASSES, MEDICATION_INDICATIONS, O2_DEVICES, VITAL_KINDS } from '../clinical/events';
 import { THRESHOLDS } from '../clinical/thresholds';
+import { DRUG_NAMES_EN } from '../clinical/drugs';
 import { CONSCIOUSNESS_LEVELS, ICP_SIGNS, IMAGING_FINDINGS, OTHER_NEURO_FINDINGS, SEIZURE_TYPES } from '../clinical/neuroEvents';
 
 /** Terms said as the value with spaces for underscores ("nasal_cannula" → "nasal cannula"), as the station always wrote them. */
@@ -54,6 +55,8 @@ export const clinicalEn = {
     site: asIs(KNOWN_SITES),
     device: spaced(O2_DEVICES),
     action: { start: 'start', titrate: 'titrate', stop: 'stop' },
+    drug: DRUG_NAMES_EN,
+    vitalKind: asIs(VITAL_KINDS),
     drugClass: spaced(MEDICATION_CLASSES),
     indication: spaced(MEDICATION_INDICATIONS),
     consciousness: spaced(CONSCIOUSNESS_LEVELS),
@@ -224,5 +227,12 @@ export const clinicalEn = {
     manual: 'manual reading',
     nurse: 'validated by a nurse',
     notRequired: 'confirmation not required by the config',
+  },
+  iecHs: {
+    analyte: { anc: 'ANC', platelets: 'platelets', hemoglobin: 'haemoglobin', alt: 'ALT', ast: 'AST' },
+    belowLowerLimit: '{{analyte}} below the lower limit',
+    falling: '{{analyte}} falling',
+    fibrinogenLow: 'fibrinogen {{value}} mg/dL < {{limit}}',
+    transaminaseHigh: '{{analyte}} > {{factor}} × ULN',
   },
 } as const;

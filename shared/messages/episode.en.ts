@@ -41,5 +41,11 @@ export const episodeEn = {
     below: 'Dose {{dose}} is below the product range ({{range}}).',
     above: 'Dose {{dose}} is above the product range ({{range}}).',
     within: 'Dose {{dose}} is within the product range ({{range}}).',
+    overrideNeeded: "{{check}} A physician's override with a reason is needed.",
+    physicianOnly: '{{check}} Only a physician may override the dose rule.',
+  },
+  tocilizumab: {
+    doseIn24h: 'This is tocilizumab dose {{n}} within 24 h; the label allows no more than {{max}} in 24 h.',
+    doseTotal: 'This is tocilizumab dose {{n}} in total; the label allows no more than {{max}} in total.',
   },
 } as const;

@@ -8,6 +8,7 @@ import type { VitalParam } from '../params';
 import type { IceDue } from './schedule';
 import type { NextTocilizumab } from '../episode/tocilizumab';
 import type { Message } from '../messages/message';
+import type { News2Result } from '../clinical/secondary/news2';
 
 export const ILLNESS_SEVERITIES = ['stable', 'watcher', 'unstable'] as const;
 export type IllnessSeverity = (typeof ILLNESS_SEVERITIES)[number];
@@ -150,7 +151,8 @@ export interface HandoverReport {
       readonly doseWithinRule: boolean;
       readonly reaction: string | null;
     } | null;
-    readonly seizureProphylaxis: string | null;
+    /** The drug as documented (a known one is said in the window's language), dose and frequency. */
+    readonly seizureProphylaxis: { readonly drug: string; readonly doseMg: number; readonly frequency: string } | null;
   };
   readonly severity: HandoverNote | null;
   /** Null before an infusion is recorded: nothing is graded before Day 0. */
@@ -158,7 +160,7 @@ export interface HandoverReport {
     readonly evaluatedAt: number;
     readonly crs: GradeStatus;
     readonly icans: GradeStatus;
-    readonly news2: { readonly total: number; readonly complete: boolean; readonly response: string } | null;
+    readonly news2: { readonly total: number; readonly complete: boolean; readonly response: News2Result['response'] } | null;
   } | null;
   readonly summaryEvents: readonly EventLine[];
   readonly actions: {

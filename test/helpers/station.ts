@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Station, type StationOptions } from '../../electron/station/station';
-import type { ApiInput, ApiMethod, ApiResult } from '../../shared/api/contract';
+import type { ApiErrorBody, ApiInput, ApiMethod, ApiResult } from '../../shared/api/contract';
 import type { WindowSession } from '../../electron/station/auth/sessions';
 import { pinnedLocal } from './clock';
 import { ADMIN, NURSE, PHYSICIAN, PIN, SECOND_NURSE } from './staff';
@@ -22,7 +22,7 @@ export interface Caller {
   readonly session: WindowSession;
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
   /** The error reply, for calls that must fail. */
-  fail<M extends ApiMethod>(method: M, input: unknown): Promise<{ code: string; message: string }>;
+  fail<M extends ApiMethod>(method: M, input: unknown): Promise<ApiErrorBody>;
 }
 
 const MEMBERS = { admin: ADMIN, nurse: NURSE, nurse2: SECOND_NURSE, physician: PHYSICIAN } as const;

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { createTestStation, TEST_STATION_START, type TestStation } from '../helpers/station';
 import { localIsoDay } from '../helpers/clock';
 import type { Admission } from '../../shared/episode/records';
+import { english } from '../../shared/messages/en';
 
 const admission: Admission = {
   mrn: 'MRN-0042',
@@ -132,7 +133,11 @@ describe('episode record API', () => {
     await t.as('nurse').call('checklist.signOff', {});
     await t.as('physician').call('checklist.signOff', {});
     const tooHigh = infusion(1.2e6 * 70);
-    expect((await t.as('nurse').fail('infusion.record', { infusion: tooHigh })).message).toMatch(/^infusion.cellsInfused: .*above the product range.*override/);
+    const refused = await t.as('nurse').fail('infusion.record', { infusion: tooHigh });
+    expect(refused.message).toMatch(/^infusion.cellsInfused: .*above the product range.*override/);
+    // The same words as a message, for a window in another language: the English above is rendered from it.
+    expect(refused.said).toMatchObject({ key: 'said.dose.overrideNeeded', params: { check: { key: 'said.dose.above' } } });
+    expect(`infusion.cellsInfused: ${english(refused.said!)}`).toBe(refused.message);
     expect((await t.as('nurse').fail('infusion.record', { infusion: { ...tooHigh, doseOverrideReason: 'Only product available' } })).message).toMatch(/Only a physician/);
     const view = await t.as('physician').call('infusion.record', { infusion: { ...tooHigh, secondVerifier: 'Nurse Kim', doseOverrideReason: 'Manufacturer release out of spec, accepted per protocol' } });
     expect(view.infusion!.doseCheck.withinRule).toBe(false);

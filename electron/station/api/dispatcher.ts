@@ -1,12 +1,11 @@
 // The one dispatcher every transport shares: validate input, check who may call, call the handler,
 // and map errors to words a nurse can read.
 import { z } from 'zod';
-import { apiMethods, type ApiErrorBody, type ApiMethod, type ApiResults } from '../../../shared/api/contract';
+import { apiMethods, type ApiErrorBody, type ApiErrorDetails, type ApiMethod, type ApiResults } from '../../../shared/api/contract';
 import { roleMayCall } from '../../../shared/api/access';
 import type { StaffMember } from '../../../shared/api/methods/auth';
 import type { WindowSession } from '../auth/sessions';
 import { errorDetail } from '../../../shared/errors';
-import type { EntryProblem } from '../../../shared/clinical/entryCheck';
 
 /** What a handler knows about the caller. */
 export interface CallContext {
@@ -31,7 +30,7 @@ export class StationError extends Error {
   constructor(
     readonly code: ApiErrorBody['code'],
     message: string,
-    readonly problems: readonly EntryProblem[] = [],
+    readonly details: ApiErrorDetails = {},
   ) {
     super(message);
   }
@@ -74,7 +73,7 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
       const handler = handlers[name] as (i: unknown, c: CallContext) => unknown;
       return { ok: true, result: await handler(parsed.data, { user, session }) };
     } catch (error) {
-      if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message, ...(error.problems.length > 0 ? { problems: error.problems } : {}) } };
+      if (error instanceof StationError) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
       if (storageFailed?.(error, name)) return { ok: false, error: STORAGE_ERROR };
       log(`vigil: ${name} failed: ${errorDetail(error)}`);
       return { ok: false, error: INTERNAL_ERROR };

@@ -11,7 +11,7 @@ export function answerEntryProblems(problems: readonly EntryProblem[], confirmed
   const shown = refused.length > 0 ? refused : confirmed ? [] : asked;
   if (shown.length > 0) {
     const named = shown.map((p) => ({ ...p, field: path(p) }));
-    throw new StationError('invalid_input', named.map((p) => `${p.field}: ${english(p.message)}`).join(' '), named);
+    throw new StationError('invalid_input', named.map((p) => `${p.field}: ${english(p.message)}`).join(' '), { problems: named });
   }
   return new Set(asked.map(path));
 }

@@ -73,19 +73,18 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       if (event.kind === 'attribution' && member.role !== 'physician') throw new StationError('forbidden', 'Only a physician may attribute a sign to another cause.');
       const result = deps.transaction(() => {
         const episode = openEpisode();
-        const warnings: string[] = [];
-        if (isTocilizumabEntry(event)) {
-          const previous = deps.entries.current(episode.id, [`${EVENT_KIND_PREFIX}medication`]).filter((e) => isTocilizumabEntry(e.data as { kind: string; drug?: string }));
-          warnings.push(...tocilizumabCount(previous.map((e) => e.effectiveAt), event.time).warnings);
-        }
+        const previous = isTocilizumabEntry(event)
+          ? deps.entries.current(episode.id, [`${EVENT_KIND_PREFIX}medication`]).filter((e) => isTocilizumabEntry(e.data as { kind: string; drug?: string }))
+          : null;
+        const { warnings, warningMessages } = previous ? tocilizumabCount(previous.map((e) => e.effectiveAt), event.time) : { warnings: [], warningMessages: [] };
         const data = { ...event, source };
         const entryId = deps.entries.add(episode.id, `${EVENT_KIND_PREFIX}${event.kind}`, data, event.time, member.id, deps.now());
         deps.audit.append({ staffId: member.id, action: 'create', entity: 'entry', entityId: entryId, after: data, ...(warnings.length ? { reason: warnings.join(' ') } : {}) });
-        return { episodeId: episode.id, entryId, warnings };
+        return { episodeId: episode.id, entryId, warnings, warningMessages };
       });
       deps.episodeChanged(result.episodeId);
       deps.runner.soon();
-      return { entryId: result.entryId, warnings: result.warnings };
+      return { entryId: result.entryId, warnings: result.warnings, warningMessages: result.warningMessages };
     },
     'vitals.record': (input, { user }) => {
       const member = user!;

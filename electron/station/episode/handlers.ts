@@ -1,4 +1,6 @@
 // The episode record's API: every action is one transaction and one audit entry; physician-only steps are checked here.
+import { english } from '../../../shared/messages/en';
+import { message } from '../../../shared/messages/message';
 import type { HandlersFor } from '../api/dispatcher';
 import { StationError, type CallContext } from '../api/dispatcher';
 import type { EpisodeView, episodeMethods } from '../../../shared/api/methods/episode';
@@ -172,8 +174,14 @@ function requireDoseAcceptable(current: EpisodeView, cells: number, overrideReas
   if (!current.product) return;
   const check = checkDose(current.product.dose, cells, current.admission.weightKg);
   if (check.withinRule) return;
-  if (!overrideReason) throw new StationError('invalid_input', `infusion.cellsInfused: ${check.message} A physician's override with a reason is needed.`);
-  if (member.role !== 'physician') throw new StationError('forbidden', `${check.message} Only a physician may override the dose rule.`);
+  if (!overrideReason) {
+    const said = message('said.dose.overrideNeeded', { check: check.sentence });
+    throw new StationError('invalid_input', `infusion.cellsInfused: ${english(said)}`, { said });
+  }
+  if (member.role !== 'physician') {
+    const said = message('said.dose.physicianOnly', { check: check.sentence });
+    throw new StationError('forbidden', english(said), { said });
+  }
 }
 
 function validateCorrection(kind: string, data: unknown): unknown {

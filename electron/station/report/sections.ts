@@ -47,7 +47,7 @@ export function episodeFacts(view: EpisodeView, entries: readonly StoredEntry[])
           reaction: infusion.reaction.occurred ? infusion.reaction.description : null,
         }
       : null,
-    seizureProphylaxis: seizure ? (seizure.given ? `${seizure.drug} ${seizure.doseMg} mg ${seizure.frequency}` : null) : null,
+    seizureProphylaxis: seizure?.given ? { drug: seizure.drug, doseMg: seizure.doseMg, frequency: seizure.frequency } : null,
   };
 }
 

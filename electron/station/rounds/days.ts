@@ -9,6 +9,8 @@ import type { LabResult } from '../../../shared/api/methods/labs';
 import { dayNumber, localDaysBetween, localDayStart } from '../../../shared/episode/day';
 import { EVENT_KIND_PREFIX } from '../clinical/timeline';
 import { currentEntrant } from '../clinical/manualVitals';
+import { treatmentSummary } from '../../../shared/clinical/treatmentSummary';
+import { english } from '../../../shared/messages/en';
 
 const EXTREMES = {
   tempMaxC: { params: ['temp'], agg: 'max(max)' },
@@ -132,8 +134,7 @@ function parseGrade(text: string): Grade {
 }
 
 function toTreatment(e: StoredEntry): RoundsTreatment {
-  const d = e.data as Record<string, unknown>;
   const kind = e.kind.slice(EVENT_KIND_PREFIX.length);
-  const parts = [d.drug, d.doseText, d.dose !== undefined ? `${String(d.dose)} ${String(d.doseUnit ?? '')}`.trim() : undefined, d.action, d.device, d.flowLMin !== undefined ? `${String(d.flowLMin)} L/min` : undefined, d.volumeMl !== undefined ? `${String(d.volumeMl)} mL` : undefined, d.indication];
-  return { time: e.effectiveAt, kind, summary: parts.filter((p) => p !== undefined && p !== '').map(String).join(', ') || kind };
+  const said = treatmentSummary(kind, e.data as Record<string, unknown>);
+  return { time: e.effectiveAt, kind, summary: typeof said === 'object' ? english(said) : String(said), said };
 }

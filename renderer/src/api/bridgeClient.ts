@@ -15,6 +15,7 @@ import {
 import { BRIDGE_PATH, type CallMessage } from '../../../shared/api/wire';
 import { i18n } from '../i18n';
 import type { LinkListener, LinkState, StationClient } from './stationClient';
+import { isMessage } from '../../../shared/messages/message';
 
 /** What the client needs from a socket; the real one wraps a browser WebSocket (see client.ts). */
 export interface SocketHandlers {
@@ -70,7 +71,7 @@ function isApiEvent(value: unknown): value is ApiEvent {
 function toCallError(error: unknown): ApiCallError {
   if (isRecord(error) && typeof error.message === 'string' && typeof error.code === 'string') {
     const code = (API_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as ApiErrorCode) : 'internal';
-    return new ApiCallError(code, error.message, Array.isArray(error.problems) ? (error.problems as ApiErrorBody['problems']) : []);
+    return new ApiCallError(code, error.message, { problems: Array.isArray(error.problems) ? (error.problems as ApiErrorBody['problems']) : [], said: isMessage(error.said) ? error.said : undefined });
   }
   return new ApiCallError('internal', 'Malformed error reply from the station');
 }

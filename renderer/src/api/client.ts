@@ -37,7 +37,7 @@ function fromPreload(bridge: PreloadBridge): StationClient {
   return {
     async call(method, input) {
       const reply = await bridge.invoke(method, input);
-      if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, reply.error.problems);
+      if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, { problems: reply.error.problems, said: reply.error.said });
       return reply.result as ApiResult<typeof method>;
     },
     on: (event, listener) =>

@@ -163,7 +163,8 @@ export interface ClinicalStatus {
 export interface ClinicalResults {
   'clinical.status': ClinicalStatus;
   'clinical.gradeTimeline': { readonly points: readonly GradePoint[]; readonly confirmations: readonly ConfirmationView[] };
-  'events.record': { readonly entryId: number; readonly warnings: readonly string[] };
+  /** `warnings` in English (the CLI's and the audit's words), `warningMessages` the same for the window to say. */
+  'events.record': { readonly entryId: number; readonly warnings: readonly string[]; readonly warningMessages: readonly Message[] };
   /** How many readings were stored, and how many of them corrected a value entered earlier in the same minute. */
   'vitals.record': { readonly stored: number; readonly corrected: number };
   'flags.acknowledge': FlagView;

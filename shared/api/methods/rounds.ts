@@ -2,11 +2,14 @@
 import { z } from 'zod';
 import type { LabResult } from './labs';
 import type { Grade } from './clinical';
+import type { MessageParam } from '../../messages/message';
 
 export interface RoundsTreatment {
   readonly time: number;
   readonly kind: string;
+  /** In English; `said` is the same for the window to say in its own language. */
   readonly summary: string;
+  readonly said?: MessageParam;
 }
 
 export interface RoundsDay {

@@ -5,6 +5,8 @@ import type { LabAnalyte, LabResult } from '../events';
 import { THRESHOLDS } from '../thresholds';
 import type { Ordered, TimelineIndex } from '../timeline';
 import { labValue } from '../values';
+import { english } from '../../messages/en';
+import { message, type Message } from '../../messages/message';
 
 export interface LabPoint {
   readonly time: number;
@@ -24,8 +26,9 @@ export interface IecHsSignal {
   readonly crsImproving: boolean;
   /** Ferritin > 10,000 ng/mL: flagged on its own (§3.1). */
   readonly ferritinOver10000: boolean;
-  /** Supporting findings shown alongside. */
+  /** Supporting findings shown alongside, in English; `supportingMessages` the same for the window to say. */
   readonly supporting: readonly string[];
+  readonly supportingMessages?: readonly Message[];
 }
 
 function series(ix: TimelineIndex, analyte: LabAnalyte): LabPoint[] {
@@ -43,13 +46,15 @@ export function ferritinAboveFactor(ferritin: number, baseline: number | undefin
 }
 
 // §3.1: new or worsening cytopenia: below the lab's lower limit, or lower than the previous value.
-function cytopenia(points: LabPoint[], label: string): string | null {
+function cytopenia(points: LabPoint[], analyte: Message): Message | null {
   const last = points.at(-1);
   const prev = points.at(-2);
   if (!last) return null;
-  if (last.lln !== undefined && last.value < last.lln) return `${label} below the lower limit`;
-  return prev && last.value < prev.value ? `${label} falling` : null;
+  if (last.lln !== undefined && last.value < last.lln) return message('said.iecHs.belowLowerLimit', { analyte });
+  return prev && last.value < prev.value ? message('said.iecHs.falling', { analyte }) : null;
 }
+
+const analyteName = (analyte: 'anc' | 'platelets' | 'hemoglobin' | 'alt' | 'ast'): Message => message(`said.iecHs.analyte.${analyte}`);
 
 /** The IEC-HS signal at the evaluation time. `crs` is the current and maximum CRS grade. */
 export function iecHsSignal(ix: TimelineIndex, crs: { current: number; max: number }): IecHsSignal {
@@ -60,16 +65,18 @@ export function iecHsSignal(ix: TimelineIndex, crs: { current: number; max: numb
   const aboveFactor = ferritin ? ferritinAboveFactor(ferritin.value, baseline, ferritin.uln) : false;
   const rising = ferritin !== undefined && previous !== undefined && ferritin.value > previous.value;
   const crsImproving = crs.max > 0 && crs.current < crs.max;
-  const supporting: string[] = [];
-  for (const [analyte, label] of [['anc', 'ANC'], ['platelets', 'platelets'], ['hemoglobin', 'haemoglobin']] as const) {
-    const c = cytopenia(series(ix, analyte), label);
+  const supporting: Message[] = [];
+  for (const analyte of ['anc', 'platelets', 'hemoglobin'] as const) {
+    const c = cytopenia(series(ix, analyte), analyteName(analyte));
     if (c) supporting.push(c);
   }
   const fibrinogen = series(ix, 'fibrinogen').at(-1);
-  if (fibrinogen && fibrinogen.value < THRESHOLDS.iecHsFibrinogenBelowMgDl.value) supporting.push(`fibrinogen ${fibrinogen.value} mg/dL < 150`);
+  const fibrinogenLimit = THRESHOLDS.iecHsFibrinogenBelowMgDl.value;
+  if (fibrinogen && fibrinogen.value < fibrinogenLimit) supporting.push(message('said.iecHs.fibrinogenLow', { value: fibrinogen.value, limit: fibrinogenLimit }));
+  const factor = THRESHOLDS.iecHsTransaminaseFactor.value;
   for (const analyte of ['alt', 'ast'] as const) {
     const p = series(ix, analyte).at(-1);
-    if (p?.uln !== undefined && p.value > THRESHOLDS.iecHsTransaminaseFactor.value * p.uln) supporting.push(`${analyte.toUpperCase()} > 5 × ULN`);
+    if (p?.uln !== undefined && p.value > factor * p.uln) supporting.push(message('said.iecHs.transaminaseHigh', { analyte: analyteName(analyte), factor }));
   }
   const reference = baseline !== undefined ? { kind: 'baseline' as const, value: baseline } : ferritin?.uln !== undefined ? { kind: 'uln' as const, value: ferritin.uln } : undefined;
   return {
@@ -80,6 +87,7 @@ export function iecHsSignal(ix: TimelineIndex, crs: { current: number; max: numb
     ferritinRising: rising,
     crsImproving,
     ferritinOver10000: ferritin !== undefined && ferritin.value > THRESHOLDS.hlhFerritinNgMl.value,
-    supporting,
+    supporting: supporting.map((m) => english(m)),
+    supportingMessages: supporting,
   };
 }

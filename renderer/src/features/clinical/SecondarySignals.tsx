@@ -30,7 +30,7 @@ export function SecondarySignals({ signals, now }: { signals: Signals; now: numb
         <dd data-testid="secondary-iechs" className={iecHs.warning || iecHs.ferritinOver10000 ? 'secondary-warn' : undefined}>
           {iecHs.warning ? t('clinical.secondary.iecHsWarning') : t('clinical.secondary.iecHsNone')}
           {iecHs.ferritinOver10000 && <span> · {t('clinical.secondary.ferritinOver10000')}</span>}
-          {iecHs.warning && iecHs.supporting.length > 0 && <span className="secondary-note"> ({iecHs.supporting.join('; ')})</span>}
+          {iecHs.warning && iecHs.supporting.length > 0 && <span className="secondary-note"> ({iecHs.supportingMessages ? sayParam(list(iecHs.supportingMessages, 'semicolon')) : iecHs.supporting.join('; ')})</span>}
         </dd>
         <dt>{t('clinical.secondary.neurotox')}</dt>
         <dd data-testid="secondary-neurotox">

@@ -9,13 +9,14 @@ export function SourceTag({ param }: { param: VitalParam }) {
   const { t } = useTranslation();
   const label = sourceLabel(useSourceMap().get(param));
   if (label === null) return null;
+  const text = t(`clinical.sourceTag.${label.source}`);
   return (
     <span
-      className={label.text === 'HL7' ? 'source-label source-hl7' : 'source-label'}
-      title={label.both ? t('clinical.sourceBoth', { source: label.text }) : undefined}
+      className={label.source === 'hl7' ? 'source-label source-hl7' : 'source-label'}
+      title={label.both ? t('clinical.sourceBoth', { source: text }) : undefined}
       data-testid={`numeric-source-${param}`}
     >
-      {label.text}
+      {text}
     </span>
   );
 }

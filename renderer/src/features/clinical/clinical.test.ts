@@ -250,8 +250,8 @@ describe('evidence and sources', () => {
       { param: 'spo2', active: 'serial', both: true, serialLastAt: 2, hl7LastAt: 1 },
       { param: 'rr', active: null, both: false, serialLastAt: null, hl7LastAt: null },
     ]);
-    expect(sourceLabel(map.get('hr'))).toEqual({ text: 'HL7', both: false });
-    expect(sourceLabel(map.get('spo2'))).toEqual({ text: 'serial', both: true });
+    expect(sourceLabel(map.get('hr'))).toEqual({ source: 'hl7', both: false });
+    expect(sourceLabel(map.get('spo2'))).toEqual({ source: 'serial', both: true });
     expect(sourceLabel(map.get('rr'))).toBeNull();
     expect(sourceLabel(map.get('temp'))).toBeNull();
   });

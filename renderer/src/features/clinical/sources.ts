@@ -8,8 +8,8 @@ export function toSourceMap(list: readonly ActiveSource[]): SourceMap {
   return new Map(list.map((s) => [s.param, s]));
 }
 
-/** The label beside a numeric: "serial", "HL7", or null when no source ever delivered the param. */
-export function sourceLabel(source: ActiveSource | undefined): { readonly text: string; readonly both: boolean } | null {
+/** The label beside a numeric: the serial monitor or the HL7 feed (said by clinical.sourceTag), or null when no source ever delivered the param. */
+export function sourceLabel(source: ActiveSource | undefined): { readonly source: 'serial' | 'hl7'; readonly both: boolean } | null {
   if (source === undefined || source.active === null) return null;
-  return { text: source.active === 'hl7' ? 'HL7' : 'serial', both: source.both };
+  return { source: source.active, both: source.both };
 }

@@ -8,6 +8,7 @@ import { formatAmount } from '../../ui/format/values';
 import { Modal } from '../../ui/Modal';
 import { AdmissionForm } from './AdmissionForm';
 import { DischargeForm } from './DischargeForm';
+import { recordedText } from '../../ui/format/recorded';
 
 export function EpisodeSummary({ episode, products }: { episode: EpisodeView; products: readonly Product[] }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function EpisodeSummary({ episode, products }: { episode: EpisodeView; pr
       <p className="summary-line">
         <span>{t('episode.admitted', { time: formatDateTime(episode.admittedAt) })}</span>
         <span>{t('episode.weightHeight', { weight: formatAmount(a.weightKg), height: formatAmount(a.heightCm) })}</span>
-        <span>{t('episode.allergies', { text: a.allergies })}</span>
+        <span>{t('episode.allergies', { text: recordedText(a.allergies) })}</span>
         <span>{a.baselineOxygen.kind === 'home_o2' ? t('episode.oxygenHome', { flow: formatAmount(a.baselineOxygen.flowLMin) }) : t('episode.oxygenRoomAir')}</span>
         <span>{t('episode.physician', { name: a.treatingPhysician })}</span>
       </p>

@@ -5,6 +5,7 @@ import { infusionSummary } from './summaries';
 import { formatClock } from '../../ui/format/time';
 import { useEpisodeActions } from './EpisodeActions';
 import { InfusionForm } from './InfusionForm';
+import { drugText } from '../../ui/format/recorded';
 
 export function InfusionPanel({ episode }: { episode: EpisodeView }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function InfusionPanel({ episode }: { episode: EpisodeView }) {
           <ul className="infusion-details">
             {infusion.entry.data.premedications.length === 0 && <li>{t('infusion.noPremeds')}</li>}
             {infusion.entry.data.premedications.map((p) => (
-              <li key={`${p.kind}-${p.time}`}>{t('infusion.premedLine', { kind: t(`infusion.premedKinds.${p.kind}`), drug: p.drug, dose: p.dose, time: formatClock(p.time) })}</li>
+              <li key={`${p.kind}-${p.time}`}>{t('infusion.premedLine', { kind: t(`infusion.premedKinds.${p.kind}`), drug: drugText(p.drug), dose: p.dose, time: formatClock(p.time) })}</li>
             ))}
             <li>{t('infusion.vitalsCount', { count: infusion.entry.data.vitals.length })}</li>
             <li>{infusion.entry.data.reaction.occurred ? t('infusion.reactionYes', { text: infusion.entry.data.reaction.description }) : t('infusion.reactionNone')}</li>

@@ -5,15 +5,10 @@ import { eventMessage } from '../../../../shared/clinical/said';
 import { i18n } from '../../i18n';
 import { say, sayParam } from '../../i18n/said';
 import { formatAmount } from '../../ui/format/values';
-
-/** The generic name in the window's language when it has one ("Tocilizumab" → 托珠单抗), else as typed. */
-export function drugName(typed: string): string {
-  const key = `timeline.drugs.${typed.trim().toLowerCase()}`;
-  return i18n.exists(key) ? i18n.t(key as never) : typed;
-}
+import { drugText } from '../../ui/format/recorded';
 
 function medication(e: MedicationEvent): string {
-  const params = { drug: drugName(e.drug), dose: e.doseText ?? '' };
+  const params = { drug: drugText(e.drug), dose: e.doseText ?? '' };
   const text = e.indication && e.indication !== 'other' ? i18n.t('timeline.medicationFor', { ...params, indication: i18n.t(`timeline.indications.${e.indication}`) }) : i18n.t('timeline.medication', params);
   return text.trim();
 }
@@ -29,7 +24,7 @@ function oxygen(e: OxygenEvent): string {
 
 function vasopressor(e: VasopressorEvent): string {
   const dose = e.dose !== undefined ? ` ${formatAmount(e.dose, 3)}${e.doseUnit ? ` ${e.doseUnit}` : ''}` : '';
-  return i18n.t('timeline.vasopressor', { drug: i18n.t(`timeline.vasopressors.${e.drug}`), action: i18n.t(`said.term.action.${e.action}`), dose });
+  return i18n.t('timeline.vasopressor', { drug: drugText(e.drug), action: i18n.t(`said.term.action.${e.action}`), dose });
 }
 
 /** One documented event in words; data that is not an event (never expected) is not shown as JSON but as nothing. */

@@ -8,7 +8,7 @@ import { UCUM } from '../../../../shared/units';
 import type { TempUnit } from '../../ui/prefs/preferences';
 import { cellsToMillions } from '../../ui/form/cells';
 import type { VitalsNumbers } from './vitals';
-import { drugName } from './eventSummaries';
+import { drugText, recordedText } from '../../ui/format/recorded';
 
 const KNOWN_KINDS = ['lymphodepletion', 'infection_screening', 'cns_evaluation', 'seizure_prophylaxis', 'baseline', 'timing_override', 'baseline_acknowledgement', 'infusion', 'signoff_nurse', 'signoff_physician'] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
@@ -37,7 +37,7 @@ export function entrySummary(kind: string, data: unknown, tempUnit: TempUnit): s
   switch (kind) {
     case 'lymphodepletion': {
       const d = data as ChecklistData<'lymphodepletion'>;
-      return i18n.t('checklist.lymphodepletion.summary', { regimen: d.regimen, last: formatIsoDate([...d.days].sort().at(-1) ?? '') });
+      return i18n.t('checklist.lymphodepletion.summary', { regimen: recordedText(d.regimen), last: formatIsoDate([...d.days].sort().at(-1) ?? '') });
     }
     case 'infection_screening': {
       const d = data as ChecklistData<'infection_screening'>;
@@ -50,7 +50,7 @@ export function entrySummary(kind: string, data: unknown, tempUnit: TempUnit): s
     case 'seizure_prophylaxis': {
       const d = data as ChecklistData<'seizure_prophylaxis'>;
       return d.given
-        ? i18n.t('checklist.seizure.summaryGiven', { drug: drugName(d.drug), dose: formatAmount(d.doseMg), frequency: d.frequency, date: formatIsoDate(d.startDate) })
+        ? i18n.t('checklist.seizure.summaryGiven', { drug: drugText(d.drug), dose: formatAmount(d.doseMg), frequency: d.frequency, date: formatIsoDate(d.startDate) })
         : i18n.t('checklist.seizure.summaryNotGiven', { reason: d.reason });
     }
     case 'baseline': {

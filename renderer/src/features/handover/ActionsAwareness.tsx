@@ -9,6 +9,7 @@ import { labUnitLabel } from '../labs/units';
 import { gradeTasks, iceText, tocilizumabText, when } from './format';
 import { Lines, None, Section, Sub } from './parts';
 import { sayOr } from '../../i18n/said';
+import { labName } from '../labs/names';
 
 export function ActionsSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function ActionsSection({ report }: { report: HandoverReport }) {
           testId="ho-pending-labs"
           items={a.pendingLabs.map((l) => {
             const v = labValue(l.latest);
-            return t('report.actions.pendingLab', { name: l.latest.name, value: v === null ? l.latest.valueText : `${formatLabValue(v)} ${labUnitLabel(l.latest.canonicalUnit)}`, time: when(l.latest.observedAt, report) });
+            return t('report.actions.pendingLab', { name: labName(l.latest.code, l.latest.name), value: v === null ? l.latest.valueText : `${formatLabValue(v)} ${labUnitLabel(l.latest.canonicalUnit)}`, time: when(l.latest.observedAt, report) });
           })}
         />
       </Sub>

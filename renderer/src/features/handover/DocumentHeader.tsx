@@ -5,6 +5,7 @@ import { dayLabel } from '../../ui/format/day';
 import { formatDateTime, formatIsoDate } from '../../ui/format/time';
 import { formatAmount } from '../../ui/format/values';
 import { windowText } from './format';
+import { recordedText } from '../../ui/format/recorded';
 
 const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 
@@ -34,8 +35,8 @@ export function DocumentHeader({ report, printedBy }: { report: HandoverReport; 
       </p>
       <p className="ho-meta">
         <span>{report.episode.product ? t('report.header.product', { product: report.episode.product.name }) : t('report.header.noProduct')}</span>
-        <span>{t('report.header.diagnosis', { text: p.diagnosis })}</span>
-        <span>{t('report.header.allergies', { text: p.allergies })}</span>
+        <span>{t('report.header.diagnosis', { text: recordedText(p.diagnosis) })}</span>
+        <span>{t('report.header.allergies', { text: recordedText(p.allergies) })}</span>
         <span>{t('report.header.physician', { name: p.treatingPhysician })}</span>
         {report.episode.dischargedAt !== null && <span>{t('report.header.discharged', { time: formatDateTime(report.episode.dischargedAt) })}</span>}
       </p>

@@ -70,7 +70,7 @@ export function HandoverControls(p: Props) {
           <select value={p.format} onChange={(e) => p.onFormat(e.target.value as ReportFormat)} data-testid="handover-format">
             {REPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
-                {f}
+                {t(`report.controls.paper.${f}`)}
               </option>
             ))}
           </select>

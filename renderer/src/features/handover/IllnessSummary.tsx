@@ -10,6 +10,7 @@ import { cellsToMillions } from '../../ui/form/cells';
 import { eventText, gradeWords, when } from './format';
 import { Lines, Section, Sub } from './parts';
 import { sayOr } from '../../i18n/said';
+import { drugText, recordedText } from '../../ui/format/recorded';
 
 function GradeLine({ grade, infusionTime }: { grade: GradeStatus; infusionTime: number | null }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function IllnessSection({ report, draft }: { report: HandoverReport; draf
         <>
           <GradeLine grade={g.crs} infusionTime={report.episode.infusionTime} />
           <GradeLine grade={g.icans} infusionTime={report.episode.infusionTime} />
-          {g.news2 && <p className="ho-small">{t(g.news2.complete ? 'report.grade.news2' : 'report.grade.news2Partial', { total: g.news2.total, response: g.news2.response })}</p>}
+          {g.news2 && <p className="ho-small">{t(g.news2.complete ? 'report.grade.news2' : 'report.grade.news2Partial', { total: g.news2.total, response: t(`clinical.secondary.responses.${g.news2.response}`) })}</p>}
           <p className="ho-small">{t('report.grade.evaluated', { time: formatDateTime(g.evaluatedAt) })}</p>
         </>
       )}
@@ -63,13 +64,15 @@ export function SummarySection({ report }: { report: HandoverReport }) {
     e.infusionTime === null ? t('report.summary.notInfused') : t('report.summary.day', { day: dayLabel(e.day) }),
     t('report.header.product', { product: e.product?.name ?? '—' }),
     t('report.summary.admitted', { time: formatDateTime(e.admittedAt) }),
-    e.lymphodepletion && t('report.summary.lymphodepletion', { regimen: e.lymphodepletion.regimen, days: e.lymphodepletion.days.map((d) => formatIsoDate(d)).join(', ') }),
+    e.lymphodepletion && t('report.summary.lymphodepletion', { regimen: recordedText(e.lymphodepletion.regimen), days: e.lymphodepletion.days.map((d) => formatIsoDate(d)).join(', ') }),
     e.checklist.nurse && e.checklist.physician ? t('report.summary.checklist', { nurse: e.checklist.nurse.by, physician: e.checklist.physician.by }) : t('report.summary.checklistNotSigned'),
     e.infusion &&
       t('report.summary.infusion', { start: formatDateTime(e.infusion.start), end: formatDateTime(e.infusion.end), cells: formatAmount(cellsToMillions(e.infusion.cellsInfused), 3), lot: e.infusion.lot }),
     e.infusion && !e.infusion.doseWithinRule && t('report.summary.doseOutside'),
     e.infusion && (e.infusion.reaction === null ? t('report.summary.noReaction') : t('report.summary.reaction', { text: e.infusion.reaction })),
-    e.seizureProphylaxis ? t('report.summary.seizure', { text: e.seizureProphylaxis }) : t('report.summary.noSeizure'),
+    e.seizureProphylaxis
+      ? t('report.summary.seizure', { text: `${drugText(e.seizureProphylaxis.drug)} ${formatAmount(e.seizureProphylaxis.doseMg)} mg ${e.seizureProphylaxis.frequency}` })
+      : t('report.summary.noSeizure'),
   ].filter((f): f is string => typeof f === 'string' && f !== '');
   return (
     <Section id="summary" title={t('report.sections.summary')}>

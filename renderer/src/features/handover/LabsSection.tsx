@@ -7,6 +7,7 @@ import { changeArrow, formatLabValue, LAB_TABLE_CODES, labValue, rangeMark, rang
 import { labUnitLabel } from '../labs/units';
 import { when } from './format';
 import { ReportTable, Section } from './parts';
+import { labName } from '../labs/names';
 
 const ORDER = new Map<string, number>(LAB_TABLE_CODES.map((c, i) => [c, i]));
 
@@ -27,7 +28,7 @@ export function LabsSection({ report }: { report: HandoverReport }) {
     const arrow = changeArrow(previous === null ? null : labValue(previous), labValue(latest));
     const unit = labUnitLabel(latest.canonicalValue === null ? latest.unit : latest.canonicalUnit);
     return [
-      `${latest.name} (${unit})`,
+      `${labName(latest.code, latest.name)} (${unit})`,
       <>
         <strong>{valueText(latest)}</strong>
         {mark !== null && <strong className="ho-mark"> {t(`report.labs.${mark}`)}</strong>}

@@ -9,6 +9,7 @@ import { formatLabValue, labValue, LOG_SCALE_CODES, type LabRow } from './table'
 import { labUnitLabel } from './units';
 import type { ChartPalette } from '../../charts/palette';
 import { noVerticalLines } from '../../charts/grid';
+import { labName } from './names';
 
 interface Props {
   readonly row: LabRow;
@@ -39,7 +40,7 @@ export function LabChart({ row, results, from, to, ticks, infusionTime, palette 
   return (
     <figure className="lab-chart" data-testid={`lab-chart-${row.code}`} data-to={to}>
       <figcaption>
-        <strong>{row.name}</strong> <span className="lab-chart-unit">{labUnitLabel(row.unit)}</span>
+        <strong>{labName(row.code, row.name)}</strong> <span className="lab-chart-unit">{labUnitLabel(row.unit)}</span>
         {log && <span className="lab-chart-log">{t('labs.logScale')}</span>}
       </figcaption>
       <LineChart width={240} height={120} data={points} margin={{ top: 6, right: 10, bottom: 0, left: 0 }}>

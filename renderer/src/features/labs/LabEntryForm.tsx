@@ -13,6 +13,7 @@ import { Form } from '../../ui/form/Form';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 import { LabEntryRow } from './LabEntryRow';
+import { labName } from './names';
 
 interface Props {
   readonly client: StationClient;
@@ -28,7 +29,10 @@ export function LabEntryForm({ client, now, onSaved, onCancel }: Props) {
   const form = useForm<LabPanelValues>(() => emptyPanel('inflammation', toDateTimeLocal(now())));
   const [questions, setQuestions] = useState<Record<string, string> | null>(null);
   const tests = panelTests(panel);
-  const label = (field: string) => (field === 'observedAt' ? t('labs.entry.time') : (tests.find((x) => x.code === field)?.name ?? null));
+  const label = (field: string) => {
+    const test = tests.find((x) => x.code === field);
+    return field === 'observedAt' ? t('labs.entry.time') : test === undefined ? null : labName(test.code, test.name);
+  };
 
   const choosePanel = (next: string) => {
     const group = PANELS.find((p) => p === next);

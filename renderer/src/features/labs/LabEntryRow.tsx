@@ -7,6 +7,7 @@ import { previewCanonical, unitOptions, type LabPanelValues } from './entry';
 import { formatLabValue } from './table';
 import { labUnitLabel } from './units';
 import { Field } from '../../ui/form/Field';
+import { labName } from './names';
 
 interface Props {
   readonly test: LabTestDefinition;
@@ -25,11 +26,11 @@ export function LabEntryRow({ test, form, question, autoFocus }: Props) {
   const setUnit = (u: string) => form.update((prev) => ({ ...prev, units: { ...prev.units, [test.code]: u } }));
   const hint = preview === null ? undefined : t('labs.entry.preview', { value: formatLabValue(preview), unit: labUnitLabel(test.unit) });
   return (
-    <Field label={test.name} error={form.errors[test.code] ?? (question === null ? undefined : { text: question })} hint={hint} className="lab-entry-row">
+    <Field label={labName(test.code, test.name)} error={form.errors[test.code] ?? (question === null ? undefined : { text: question })} hint={hint} className="lab-entry-row">
       {(control) => (
         <span className="lab-entry-inputs">
           <input {...control} type="text" inputMode="decimal" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} data-testid={`lab-entry-value-${test.code}`} autoFocus={autoFocus} />
-          <select aria-label={t('labs.entry.unitOf', { test: test.name })} value={unit} onChange={(e) => setUnit(e.target.value)} data-testid={`lab-entry-unit-${test.code}`}>
+          <select aria-label={t('labs.entry.unitOf', { test: labName(test.code, test.name) })} value={unit} onChange={(e) => setUnit(e.target.value)} data-testid={`lab-entry-unit-${test.code}`}>
             {unitOptions(test).map((u) => (
               <option key={u} value={u}>
                 {labUnitLabel(u)}

@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../ui/format/time';
 import type { LabRow, LabTable as Table } from './table';
 import { labUnitLabel } from './units';
 import { LabCellView } from './LabCellView';
+import { labName } from './names';
 
 export function LabTable({ table }: { table: Table }) {
   const { t } = useTranslation();
@@ -68,7 +69,7 @@ function LabTableRow({ row, table }: { row: LabRow; table: Table }) {
   return (
     <tr data-testid={`labs-row-${row.code}`} data-group={row.group ?? 'other'}>
       <th scope="row" className="labs-sticky">
-        {row.name}
+        {labName(row.code, row.name)}
         {/* Unit and range stay in the sticky column: visible however far the days scroll. */}
         <span className="labs-meta" data-testid="labs-meta">
           <span className="labs-unit">{labUnitLabel(row.unit)}</span> · <RangeText row={row} />

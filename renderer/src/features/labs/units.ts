@@ -1,5 +1,6 @@
 // UCUM lab units as people write them (10³/µL, µmol/L, µg/mL FEU); the UCUM code is what is sent and stored.
 import { unitLabel } from '../../../../shared/units';
+import { i18n } from '../../i18n';
 
 const LABELS: Readonly<Record<string, string>> = {
   '10*3/uL': '10³/µL',
@@ -12,12 +13,14 @@ const LABELS: Readonly<Record<string, string>> = {
   'mg/L{FEU}': 'mg/L FEU',
   'ng/mL{FEU}': 'ng/mL FEU',
   'ng/mL{DDU}': 'ng/mL DDU',
-  '{INR}': 'ratio',
-  '1': 'ratio',
   '[pH]': 'pH',
   'meq/L': 'mEq/L',
 };
 
+/** Units said in words (a ratio has no unit of measure), in the window's language. */
+const RATIO_UNITS: ReadonlySet<string> = new Set(['{INR}', '1']);
+
 export function labUnitLabel(unit: string): string {
+  if (RATIO_UNITS.has(unit)) return i18n.t('labs.ratio');
   return LABELS[unit] ?? unitLabel(unit);
 }

@@ -9,6 +9,8 @@ import { PARAM_COLORS } from '../../charts/palette';
 import { SourceTag } from '../clinical/SourceTag';
 import { TileAge } from './TileAge';
 import { ManualTag } from '../../ui/ManualTag';
+import { knownSite } from '../../../../shared/clinical/said';
+import { sayParam } from '../../i18n/said';
 
 /** Params read from across the bed get the largest digits. */
 export const LARGE_PARAMS: ReadonlySet<string> = new Set(['hr', 'spo2', 'nibp_sys']);
@@ -37,7 +39,7 @@ export function NumericTile({ value, now, stale }: { value: LatestValue; now: nu
         {shown.text}
       </div>
       {shown.note !== null && <div className="tile-note">{shown.note}</div>}
-      {value.site !== undefined && <div className="tile-site">{t('numerics.site', { site: value.site })}</div>}
+      {value.site !== undefined && <div className="tile-site">{t('numerics.site', { site: sayParam(knownSite(value.site)) })}</div>}
       <TileAge param={param} time={value.time} now={now} stale={stale} />
     </div>
   );

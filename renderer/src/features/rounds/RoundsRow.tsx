@@ -6,6 +6,8 @@ import { dayLabel } from '../../ui/format/day';
 import { formatClock, formatIsoDate } from '../../ui/format/time';
 import type { TempUnit } from '../../ui/prefs/preferences';
 import { labUnitLabel } from '../labs/units';
+import { labName } from '../labs/names';
+import { sayParam } from '../../i18n/said';
 import { roundsLabs, roundsTreatments, roundsVitals, supportText, type MarkedValue } from './rows';
 import { gradeText } from '../trends/markers';
 import { ManualTag } from '../../ui/ManualTag';
@@ -69,8 +71,8 @@ export function RoundsRow({ day, today, tempUnit, onOpenDay }: Props) {
       </td>
       <td className="rounds-labs">
         {labs.shown.map((l) => (
-          <span key={l.code} className={l.mark === null ? 'rounds-lab' : 'rounds-lab lab-out'} title={`${l.name} ${l.text} ${labUnitLabel(l.unit)}`}>
-            {l.name} {l.text}
+          <span key={l.code} className={l.mark === null ? 'rounds-lab' : 'rounds-lab lab-out'} title={`${labName(l.code, l.name)} ${l.text} ${labUnitLabel(l.unit)}`}>
+            {labName(l.code, l.name)} {l.text}
             {l.mark !== null && <span className="lab-mark"> {t(`labs.markShort.${l.mark}`)}</span>}
           </span>
         ))}
@@ -79,7 +81,7 @@ export function RoundsRow({ day, today, tempUnit, onOpenDay }: Props) {
       <td className="rounds-treatments">
         {roundsTreatments(day.treatments).map((x) => (
           <div key={`${x.time}-${x.kind}`}>
-            {formatClock(x.time)} {x.summary}
+            {formatClock(x.time)} {x.said === undefined ? x.summary : sayParam(x.said)}
           </div>
         ))}
       </td>

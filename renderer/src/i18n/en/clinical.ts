@@ -8,6 +8,7 @@ export const clinical = {
     noGrades: 'No suggested grades: nothing is graded before the CAR-T infusion is recorded.',
     evaluated: 'Evaluated {{time}} · rule set {{version}}',
     sourceBoth: 'The serial monitor and the HL7 feed both deliver this value; the {{source}} value is shown.',
+    sourceTag: { serial: 'serial', hl7: 'HL7', manual: 'manual' },
     kinds: { crs: 'CRS', icans: 'ICANS' },
     grade: {
       n: 'Grade {{n}}',
@@ -28,6 +29,8 @@ export const clinical = {
     confirmedPast: 'For {{days}} (the station suggested {{suggested}} then); the grade now is not confirmed.',
     confirmButton: 'Confirm or change…',
     explain: {
+      /** Threshold units in words (clinical thresholds table). */
+      unit: { points: '{{value}} points', uln: '{{value}} × ULN', baselineOrUln: '{{value}} × baseline or ULN' },
       title: '{{kind}}: why {{grade}}?',
       now: 'Now: {{grade}}',
       max: 'Maximum: {{grade}}',

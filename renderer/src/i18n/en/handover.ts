@@ -164,6 +164,7 @@ export const handover = {
       saved: 'Saved by {{name}} at {{time}}',
       unsaved: 'Not saved yet: Print saves it first (or Save it now).',
       format: 'Paper size',
+      paper: { A4: 'A4', Letter: 'Letter' },
       print: 'Print',
       printing: 'Printing…',
       printed: 'Printed: {{pages}} page(s), SHA-256 {{sha}}',

@@ -1,4 +1,6 @@
 // Labs screen.
+import { LAB_TESTS } from '../../../../shared/labs';
+
 export const labs = {
   labs: {
     tab: 'Labs',
@@ -54,5 +56,9 @@ export const labs = {
       questionIntro: 'The station asks you to check:',
       confirmSave: 'Confirm and save',
     },
+    /** Each built-in test's name by its code: the lab catalogue's own English (shared/labs.ts). */
+    testName: Object.fromEntries(LAB_TESTS.map((test) => [test.code, test.name])) as Readonly<Record<string, string>>,
+    /** The unit of a ratio (INR). */
+    ratio: 'ratio',
   },
 } as const;

@@ -1,4 +1,6 @@
 // Shared pieces: Day labels, sex, params, errors, roles, sign-in, the form kit.
+import { RECORD_DEFAULTS } from '../../../../shared/episode/records';
+
 export const ui = {
   day: {
     none: 'Day —',
@@ -78,4 +80,6 @@ export const ui = {
       secondVerifierSelf: 'must be another person than you',
     },
   },
+  /** The record's own defaults (shared/episode/records.ts), as stored. */
+  recordDefaults: RECORD_DEFAULTS,
 } as const;

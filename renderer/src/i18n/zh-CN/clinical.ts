@@ -11,6 +11,7 @@ export const clinical: Translation<typeof en> = {
     noGrades: '暂无建议分级：记录 CAR-T 输注之前不进行分级。',
     evaluated: '评估时间 {{time}} · 规则集 {{version}}',
     sourceBoth: '串口监护仪和 HL7 接口都在提供此数值；显示的是 {{source}} 的数值。',
+    sourceTag: { serial: '串口', hl7: 'HL7', manual: '手工' },
     kinds: { crs: 'CRS', icans: 'ICANS' },
     grade: {
       n: '{{n}} 级',
@@ -31,6 +32,7 @@ export const clinical: Translation<typeof en> = {
     confirmedPast: '针对 {{days}}（当时监护站建议 {{suggested}}）；当前分级尚未确认。',
     confirmButton: '确认或更改…',
     explain: {
+      unit: { points: '{{value}} 分', uln: '{{value}} × 正常上限', baselineOrUln: '{{value}} × 基线值或正常上限' },
       title: '{{kind}}：为什么是 {{grade}}？',
       now: '当前：{{grade}}',
       max: '最高：{{grade}}',
@@ -180,7 +182,7 @@ export const clinical: Translation<typeof en> = {
         epinephrine: '肾上腺素',
         phenylephrine: '去氧肾上腺素',
         dopamine: '多巴胺',
-        angiotensin_ii: '血管紧张素 II',
+        angiotensin_ii: '血管紧张素Ⅱ',
         vasopressin: '血管加压素',
         dobutamine: '多巴酚丁胺（正性肌力药）',
         milrinone: '米力农（正性肌力药）',
@@ -264,7 +266,7 @@ export const clinical: Translation<typeof en> = {
       icpSigns: '运动无力与颅内压升高体征',
       icp: {
         papilledema: '视乳头水肿',
-        cranial_nerve_vi_palsy: '第 VI 对脑神经麻痹',
+        cranial_nerve_vi_palsy: '第Ⅵ对脑神经麻痹',
         decerebrate_posturing: '去大脑强直',
         decorticate_posturing: '去皮质强直',
         cushing_triad: '库欣三联征',
@@ -274,7 +276,7 @@ export const clinical: Translation<typeof en> = {
       other: {
         parkinsonism: '帕金森综合征',
         micrographia: '小写症',
-        cranial_nerve_vii_palsy: '面神经（VII）麻痹',
+        cranial_nerve_vii_palsy: '面神经（Ⅶ）麻痹',
         guillain_barre: '吉兰–巴雷征象',
         tremor: '震颤',
         myoclonus: '肌阵挛',

@@ -167,6 +167,7 @@ export const handover: Translation<typeof en> = {
       saved: '由 {{name}} 于 {{time}} 保存',
       unsaved: '尚未保存：打印时会先保存（也可现在保存）。',
       format: '纸张尺寸',
+      paper: { A4: 'A4', Letter: '美式信纸' },
       print: '打印',
       printing: '正在打印…',
       printed: '已打印：{{pages}} 页，SHA-256 {{sha}}',

@@ -1,5 +1,6 @@
 // 简体中文 for the station-generated messages (their English is shared/messages, the CLI's words, see en/said.ts): same keys and placeholders.
 import type { Translation } from '../types';
+import { clinical } from './clinical';
 
 export const said: Pick<Translation, 'said'> = {
   said: {
@@ -39,6 +40,22 @@ export const said: Pick<Translation, 'said'> = {
         invasive_ventilation: '有创通气',
       },
       action: { start: '开始', titrate: '调整剂量', stop: '停止' },
+      vitalKind: { temp: '体温', sbp: '收缩压', map: '平均动脉压', hr: '心率', rr: '呼吸频率', spo2: 'SpO2' },
+      drug: {
+        tocilizumab: '托珠单抗',
+        siltuximab: '司妥昔单抗',
+        anakinra: '阿那白滞素',
+        dexamethasone: '地塞米松',
+        methylprednisolone: '甲泼尼龙',
+        hydrocortisone: '氢化可的松',
+        paracetamol: '对乙酰氨基酚',
+        ibuprofen: '布洛芬',
+        levetiracetam: '左乙拉西坦',
+        lorazepam: '劳拉西泮',
+        diphenhydramine: '苯海拉明',
+        chlorphenamine: '氯苯那敏',
+        ...clinical.treatments.vasopressor.drugs, // the vasoactive drugs as the vasopressor form names them
+      },
       drugClass: {
         antipyretic: '退热药',
         anti_il6: '抗 IL-6',
@@ -51,11 +68,11 @@ export const said: Pick<Translation, 'said'> = {
       },
       indication: { premedication: '预处理', prophylaxis: '预防', crs: 'CRS', icans: 'ICANS', iec_hs: 'IEC-HS', other: '其他原因' },
       consciousness: { alert: '清醒', awakens_spontaneously: '可自发醒来', awakens_to_voice: '呼唤可醒', awakens_to_tactile: '仅触觉刺激可醒', unarousable: '无法唤醒' },
-      icpSign: { papilledema: '视乳头水肿', cranial_nerve_vi_palsy: '第 VI 对脑神经麻痹', decerebrate_posturing: '去大脑强直', decorticate_posturing: '去皮质强直', cushing_triad: '库欣三联征' },
+      icpSign: { papilledema: '视乳头水肿', cranial_nerve_vi_palsy: '第Ⅵ对脑神经麻痹', decerebrate_posturing: '去大脑强直', decorticate_posturing: '去皮质强直', cushing_triad: '库欣三联征' },
       otherFinding: {
         parkinsonism: '帕金森综合征',
         micrographia: '小写症',
-        cranial_nerve_vii_palsy: '面神经（VII）麻痹',
+        cranial_nerve_vii_palsy: '面神经（Ⅶ）麻痹',
         guillain_barre: '吉兰–巴雷征象',
         tremor: '震颤',
         myoclonus: '肌阵挛',
@@ -89,9 +106,9 @@ export const said: Pick<Translation, 'said'> = {
         consciousness: '意识水平',
         temp: '体温',
         platelets: '血小板',
-        anc: 'ANC',
+        anc: '中性粒细胞绝对计数',
         hemoglobin: '血红蛋白',
-        crp: 'CRP',
+        crp: 'C 反应蛋白',
         ferritin: '铁蛋白',
       },
       confirmed: '已确认',
@@ -237,7 +254,7 @@ export const said: Pick<Translation, 'said'> = {
       mnt: '运动和神经认知毒性／帕金森综合征',
       gbs: '吉兰–巴雷综合征',
       cranialNerve: '第 {{nerve}} 对脑神经麻痹',
-      facial: '面神经（VII）麻痹',
+      facial: '面神经（Ⅶ）麻痹',
       tremor: '震颤',
       myoclonus: '肌阵挛',
       headache: '头痛',
@@ -294,6 +311,19 @@ export const said: Pick<Translation, 'said'> = {
       below: '剂量 {{dose}} 低于产品规定范围（{{range}}）。',
       above: '剂量 {{dose}} 高于产品规定范围（{{range}}）。',
       within: '剂量 {{dose}} 在产品规定范围内（{{range}}）。',
+      overrideNeeded: '{{check}}需由医生填写理由后越过剂量规则。',
+      physicianOnly: '{{check}}只有医生可以越过剂量规则。',
+    },
+    iecHs: {
+      analyte: { anc: '中性粒细胞绝对计数', platelets: '血小板', hemoglobin: '血红蛋白', alt: '丙氨酸氨基转移酶', ast: '天冬氨酸氨基转移酶' },
+      belowLowerLimit: '{{analyte}}低于参考下限',
+      falling: '{{analyte}}下降',
+      fibrinogenLow: '纤维蛋白原 {{value}} mg/dL < {{limit}}',
+      transaminaseHigh: '{{analyte}} > {{factor}} × 正常上限',
+    },
+    tocilizumab: {
+      doseIn24h: '这是 24 h 内第 {{n}} 剂托珠单抗；说明书规定 24 h 内不超过 {{max}} 剂。',
+      doseTotal: '这是第 {{n}} 剂托珠单抗（累计）；说明书规定总共不超过 {{max}} 剂。',
     },
     entry: {
       negative: '数值不能为负数。',

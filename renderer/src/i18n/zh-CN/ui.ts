@@ -81,4 +81,5 @@ export const ui: Translation<typeof en> = {
       secondVerifierSelf: '必须是您以外的另一人',
     },
   },
+  recordDefaults: { allergies: '无已知过敏', diagnosis: '多发性骨髓瘤', regimen: '氟达拉滨/环磷酰胺' },
 };

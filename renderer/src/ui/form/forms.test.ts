@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellsToMillions, millionsToCells, typedCells } from './cells';
 import { addDays, fromDateTimeLocal, isIsoDay, toDateTimeLocal, toIsoDay } from './datetime';
-import { issuesToErrors, parseStationMessage, stationErrors } from './issues';
+import { issuesToErrors, joinPath, parseStationMessage, stationErrors } from './issues';
 import { withReason } from './reason';
 import { Errors, numberText, parseDecimal } from './result';
 import { admissionSchema } from '../../../../shared/episode/records';
@@ -78,6 +78,8 @@ describe('errors next to their field', () => {
       { path: [], text: 'The checklist cannot be signed off yet: missing: Infection screening; x' },
     ]);
     expect(stationErrors('admission.weightKg: Expected number', 'admission')).toEqual({ weightKg: { text: 'Expected number' } });
+    // The station's words in the window's language take the place of its English, beside the same field.
+    expect(stationErrors('infusion.cellsInfused: Dose 84 × 10⁶ is above…', 'infusion', joinPath, '剂量 84 × 10⁶ 高于产品规定范围…')).toEqual({ cellsInfused: { text: '剂量 84 × 10⁶ 高于产品规定范围…' } });
     expect(stationErrors('infusion.bagIds.0: Too small', ['data', 'infusion'], (p) => (p[0] === 'bagIds' ? 'bagIds' : null))).toEqual({ bagIds: { text: 'Too small' } });
     // A path the form has no field for stays at the form level, still naming the path.
     expect(stationErrors('entryId: no entry 9 in this episode.', 'data', () => null)).toEqual({ '': { text: 'entryId: no entry 9 in this episode.' } });

@@ -82,13 +82,15 @@ export function parseStationMessage(message: string): { path: Path; text: string
  * The station's error, next to the fields it names. `prefix` is the input's wrapper ("admission", "infusion", "data"),
  * stripped when present. A path the form has no field for stays form-level, with the path kept in the words.
  */
-export function stationErrors(message: string, prefix: string | readonly string[] | null, toField: PathToField = joinPath): FieldErrors {
+/** `said`: the station's words in the window's language, shown instead of its English (a said error names one field). */
+export function stationErrors(message: string, prefix: string | readonly string[] | null, toField: PathToField = joinPath, said?: string): FieldErrors {
   const prefixes: readonly string[] = prefix === null ? [] : typeof prefix === 'string' ? [prefix] : prefix;
   const errors: Record<string, ErrorMessage> = {};
   for (const { path, text } of parseStationMessage(message)) {
     const inner = typeof path[0] === 'string' && prefixes.includes(path[0]) ? path.slice(1) : path;
     const field = inner.length > 0 ? toField(inner) : null;
-    add(errors, field, field === null && path.length > 0 ? { text: `${path.join('.')}: ${text}` } : { text });
+    const shown = said ?? text;
+    add(errors, field, field === null && path.length > 0 ? { text: `${path.join('.')}: ${shown}` } : { text: shown });
   }
   return errors;
 }

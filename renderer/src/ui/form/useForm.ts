@@ -6,6 +6,7 @@ import { errorMessage } from '../../../../shared/errors';
 import { SignInCancelled } from '../session/SessionContext';
 import { joinPath, stationErrors, type PathToField } from './issues';
 import type { Converted, FieldErrors } from './result';
+import { say } from '../../i18n/said';
 
 export interface FormState<V> {
   readonly values: V;
@@ -43,7 +44,7 @@ export function useForm<V>(initial: V | (() => V)): FormState<V> {
         return true;
       } catch (error) {
         if (error instanceof SignInCancelled) return false;
-        setErrors(error instanceof ApiCallError ? stationErrors(error.message, options.prefix ?? null, options.toField ?? joinPath) : { '': { text: errorMessage(error) } });
+        setErrors(error instanceof ApiCallError ? stationErrors(error.message, options.prefix ?? null, options.toField ?? joinPath, error.said && say(error.said)) : { '': { text: errorMessage(error) } });
         return false;
       } finally {
         setSaving(false);

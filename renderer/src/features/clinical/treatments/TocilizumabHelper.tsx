@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { tocilizumabHint } from './tocilizumab';
 import { fromDateTimeLocal } from '../../../ui/form/datetime';
 import { useTreatmentActions } from './TreatmentActions';
+import { say } from '../../../i18n/said';
 
 export function TocilizumabHelper({ at, onUse }: { at: string; onUse: (doseText: string) => void }) {
   const { t } = useTranslation();
@@ -28,9 +29,9 @@ export function TocilizumabHelper({ at, onUse }: { at: string; onUse: (doseText:
       <p className="toci-count" data-testid="toci-count">
         {t('treatments.tocilizumab.count', { in24h: before.in24h, total: before.total, next24h: hint.count.in24h, nextTotal: hint.count.total })}
       </p>
-      {hint.count.warnings.map((w) => (
-        <p key={w} className="warning" data-testid="toci-warning">
-          {w}
+      {hint.count.warningMessages.map((w) => (
+        <p key={w.key} className="warning" data-testid="toci-warning">
+          {say(w)}
         </p>
       ))}
       <p className="field-hint">{t('treatments.tocilizumab.reminder')}</p>

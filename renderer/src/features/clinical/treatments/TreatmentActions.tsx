@@ -3,13 +3,15 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { DocumentedEvent } from '../../../../../shared/api/methods/clinical';
 import type { EpisodeView } from '../../../../../shared/api/methods/episode';
+import type { Message } from '../../../../../shared/messages/message';
 import type { StationClient } from '../../../api/stationClient';
 import { useSession } from '../../../ui/session/SessionContext';
 
 export interface Recorded {
   readonly event: DocumentedEvent;
   readonly entryId: number;
-  readonly warnings: readonly string[];
+  /** The station's warnings, said in the window's language. */
+  readonly warningMessages: readonly Message[];
 }
 
 export interface TreatmentActions {

@@ -98,27 +98,7 @@ export interface MedicationValues {
   readonly doseText: string;
 }
 
-/** Drugs nurses record often, with their class (the class can still be changed). */
-export const KNOWN_DRUGS: Readonly<Record<string, MedicationClass>> = {
-  Tocilizumab: 'anti_il6',
-  Siltuximab: 'anti_il6',
-  Anakinra: 'il1_antagonist',
-  Dexamethasone: 'corticosteroid',
-  Methylprednisolone: 'corticosteroid',
-  Hydrocortisone: 'corticosteroid',
-  Paracetamol: 'antipyretic',
-  Ibuprofen: 'antipyretic',
-  Levetiracetam: 'antiseizure',
-  Lorazepam: 'sedative',
-  Diphenhydramine: 'antihistamine',
-  Chlorphenamine: 'antihistamine',
-};
-
-/** The class of a known drug name (any case), or null. */
-export function classOfDrug(name: string): MedicationClass | null {
-  const key = Object.keys(KNOWN_DRUGS).find((k) => k.toLowerCase() === name.trim().toLowerCase());
-  return key === undefined ? null : KNOWN_DRUGS[key]!;
-}
+export { classOfDrug, KNOWN_DRUGS } from '../../../../../shared/clinical/drugs';
 
 export { isTocilizumab } from '../../../../../shared/episode/tocilizumab';
 

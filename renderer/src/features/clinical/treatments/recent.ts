@@ -1,7 +1,8 @@
 // The treatments and assessments documented in this episode (events.record entries), newest first.
 import type { EntryView } from '../../../../../shared/api/methods/episode';
-import { describeEvent } from '../../../../../shared/clinical/evidence';
+import { eventMessage } from '../../../../../shared/clinical/said';
 import type { ClinicalEvent } from '../../../../../shared/clinical/events';
+import { say } from '../../../i18n/said';
 
 /** Kind prefix of the episode entries events.record writes (the station stores `event:<kind>`). */
 export const EVENT_ENTRY_PREFIX = 'event:';
@@ -23,9 +24,10 @@ export function recentEvents(timeline: readonly EntryView[], limit = 12): Recent
     .map((e) => ({ id: e.id, kind: e.kind.slice(EVENT_ENTRY_PREFIX.length), time: e.effectiveAt, summary: summary(e.data), by: e.recordedBy, role: e.recordedByRole }));
 }
 
+/** The event in the window's language; data that is not an event is shown as stored. */
 function summary(data: unknown): string {
   try {
-    return describeEvent(data as ClinicalEvent);
+    return say(eventMessage(data as ClinicalEvent));
   } catch {
     return JSON.stringify(data);
   }
