@@ -68,6 +68,8 @@ describe('the warm report printer (browser mode)', () => {
   it('draws each request afresh on its kept page: as a new page prints it, with notes saved since; prints asked at once take turns', async () => {
     t = await createTestStation({ now: () => TEST_STATION_START });
     await infusedPatient(t, 3);
+    // Graded before the first print: a grading landing between two prints would make them differ for that reason alone.
+    t.station.grading.runNow();
     const episodeId = t.station.db.prepare('SELECT id FROM episodes WHERE discharged_ms IS NULL').pluck().get() as number;
     printer = new WarmChromiumPrinter(t.station);
     const hour: PrintRequest = { from: t.now() - HOUR_MS, to: t.now(), format: 'A4', episodeId, printedBy: 'Nurse Kim' };
