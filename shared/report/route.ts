@@ -32,6 +32,8 @@ export const PRINT_MARGINS_MM = { top: 16, bottom: 14, left: 10, right: 10 } as 
 export const READY_FLAG = '__vigilReportReady';
 export const META_KEY = '__vigilReportPrint';
 export const ERROR_KEY = '__vigilReportError';
+/** A loaded print page's function on `window`: draws another route (a hash) in place, for a warm printer to reuse the page. */
+export const SHOW_KEY = '__vigilReportShow';
 
 export function reportHash(route: Omit<ReportRoute, 'episodeId' | 'printedBy' | 'lang'> & Partial<ReportRoute>): string {
   const q = new URLSearchParams({ from: String(route.from), to: String(route.to), format: route.format });

@@ -2,8 +2,9 @@
 // (reportCommand in-process: station core on the database, grading as of now, browser-mode server, headless
 // Chromium, page.pdf, file, audit). Seeding the episode is not timed; the figure is the median of the runs (the
 // first is cold: Chromium's files not yet in the page cache), printed with every run's time. Then report_warm_ms:
-// report.print's way in browser mode, the station's warm printer (one headless Chromium kept from the first print)
-// on the same database, in-process; its first print launches Chromium and is listed apart. A print that timed out is
+// report.print's way in browser mode, the station's warm printer (one headless Chromium and its report page kept
+// from the first print, each later print drawn in that page) on the same database, in-process; its first print
+// launches Chromium and loads the page, and is listed apart. A print that timed out is
 // taken once more and counted (`retries`).
 // Wired into test/bench/run.ts as a figure, never asserted as a timed test. Alone: npx tsx test/bench/report.ts
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -4,7 +4,7 @@
 // Electron shell registers its own printer instead.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ERROR_KEY, META_KEY, READY_FLAG, reportHash, type ReportPrintMeta } from '../../../shared/report/route';
 import type { Dispatch } from '../api/dispatcher';
 import type { EventHub } from '../api/eventHub';
@@ -99,28 +99,41 @@ export async function renderReportPdf(host: ReportHost, request: PrintRequest, o
 
 /** Opens the report route of the server at `serverUrl` on a new page of `browser`, waits for it and prints it; closes the page. */
 export async function printReportPage(browser: Browser, serverUrl: string, request: PrintRequest, timeoutMs?: number): Promise<RenderedPdf> {
-  const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+  const page = await openPrintPage(browser);
   try {
-    await page.goto(`${serverUrl}#${reportHash(request)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      ([ready, error]) => (globalThis as unknown as Record<string, unknown>)[ready!] === true || typeof (globalThis as unknown as Record<string, unknown>)[error!] === 'string',
-      [READY_FLAG, ERROR_KEY],
-      { timeout: timeoutMs ?? 30_000 },
-    );
-    const state = await page.evaluate(([meta, error]) => ({ meta: (globalThis as unknown as Record<string, unknown>)[meta!], error: (globalThis as unknown as Record<string, unknown>)[error!] }), [META_KEY, ERROR_KEY]);
-    if (typeof state.error === 'string') throw new Error(`the report page says: ${state.error}`);
-    const meta = state.meta as ReportPrintMeta;
-    const mm = (n: number) => `${n}mm`;
-    const pdf = await page.pdf({
-      format: request.format,
-      printBackground: true,
-      displayHeaderFooter: true,
-      ...headerFooter(meta),
-      margin: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
-      preferCSSPageSize: true,
-    });
-    return { pdf, pages: pdfPageCount(pdf), meta };
+    await page.goto(reportUrl(serverUrl, request), { waitUntil: 'commit' });
+    return await printWhenReady(page, request, timeoutMs);
   } finally {
     await page.close();
   }
+}
+
+export function openPrintPage(browser: Browser): Promise<Page> {
+  return browser.newPage({ viewport: { width: 800, height: 1100 } });
+}
+
+export function reportUrl(serverUrl: string, request: PrintRequest): string {
+  return `${serverUrl}#${reportHash(request)}`;
+}
+
+/** Waits until the report page says it has drawn the request (or why it could not), then makes its PDF. */
+export async function printWhenReady(page: Page, request: PrintRequest, timeoutMs?: number): Promise<RenderedPdf> {
+  await page.waitForFunction(
+    ([ready, error]) => (globalThis as unknown as Record<string, unknown>)[ready!] === true || typeof (globalThis as unknown as Record<string, unknown>)[error!] === 'string',
+    [READY_FLAG, ERROR_KEY],
+    { timeout: timeoutMs ?? 30_000 },
+  );
+  const state = await page.evaluate(([meta, error]) => ({ meta: (globalThis as unknown as Record<string, unknown>)[meta!], error: (globalThis as unknown as Record<string, unknown>)[error!] }), [META_KEY, ERROR_KEY]);
+  if (typeof state.error === 'string') throw new Error(`the report page says: ${state.error}`);
+  const meta = state.meta as ReportPrintMeta;
+  const mm = (n: number) => `${n}mm`;
+  const pdf = await page.pdf({
+    format: request.format,
+    printBackground: true,
+    displayHeaderFooter: true,
+    ...headerFooter(meta),
+    margin: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
+    preferCSSPageSize: true,
+  });
+  return { pdf, pages: pdfPageCount(pdf), meta };
 }

@@ -15,14 +15,21 @@ export interface SeriesPathSpec {
   readonly dots?: number;
 }
 
+/** True when recharts' y axis already has the domain the chart asked for (none asked: any domain). */
+function hasDomain(actual: readonly unknown[] | undefined, wanted: readonly [number, number] | undefined): boolean {
+  return wanted === undefined || (Number(actual?.[0]) === wanted[0] && Number(actual?.[1]) === wanted[1]);
+}
+
 // Drawn with whatever scale recharts has now (redrawn when it changes): a chart is never left blank waiting for one.
-export function SeriesPaths({ lines }: { readonly lines: readonly SeriesPathSpec[] }) {
+// Given `yDomain` (the range the chart gives its y axis), it waits for recharts to apply it: a new range reaches the
+// axis a render later, and each long path built for the stale scale in between is wasted work.
+export function SeriesPaths({ lines, yDomain: wanted }: { readonly lines: readonly SeriesPathSpec[]; readonly yDomain?: readonly [number, number] }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xDomain = useXAxisDomain();
   const yDomain = useYAxisDomain();
   const x = xScale && linearOf(xScale, xDomain);
-  const y = yScale && linearOf(yScale, yDomain);
+  const y = yScale && hasDomain(yDomain, wanted) ? linearOf(yScale, yDomain) : undefined;
   const paths = useMemo(
     () => (x === undefined || y === undefined ? null : lines.map((l) => linePath(l.points, (t) => x.offset + x.slope * t, (v) => y.offset + y.slope * v))),
     [lines, x?.offset, x?.slope, y?.offset, y?.slope],

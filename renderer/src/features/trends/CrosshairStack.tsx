@@ -1,6 +1,6 @@
 // The episode's trend stack with one crosshair across all its charts: mouse over it, or focus it and use ← → (Shift: larger steps),
 // Home/End, Escape to hide. The readout lists exact values (or interval extremes on a wide window) and their source.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActiveSource } from '../../../../shared/api/methods/hl7';
 import { msPerPixel, stepCrosshair, timeToX, xToTime, type PlotArea } from './crosshair';
@@ -25,6 +25,14 @@ export function CrosshairStack({ model, plot, aggregated, sources, episodeDataAt
   const box = useRef<HTMLDivElement | null>(null);
   const marked = useRef<number | null>(null);
   const cancelMark = useRef<() => void>(() => {});
+  // One ref for the element's life: a new one each render would re-measure it (a forced layout) on every commit.
+  const attach = useCallback(
+    (el: HTMLDivElement | null) => {
+      box.current = el;
+      containerRef(el);
+    },
+    [containerRef],
+  );
 
   // Not cancelled when the model changes again (readings, flags): only a newer episode load or leaving the screen.
   useLayoutEffect(() => {
@@ -66,10 +74,7 @@ export function CrosshairStack({ model, plot, aggregated, sources, episodeDataAt
   const segmentAt = (segments: ChartModel['crs']) => (inWindow === null ? undefined : segments.find((s) => s.from <= inWindow && inWindow < s.to));
   return (
     <div
-      ref={(el) => {
-        box.current = el;
-        containerRef(el);
-      }}
+      ref={attach}
       className="trends-stack"
       data-testid="trends-stack"
       data-from={plot.from}

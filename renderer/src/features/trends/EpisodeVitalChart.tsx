@@ -168,7 +168,7 @@ export function EpisodeVitalChart(p: Props) {
         <Furniture from={p.from} to={p.to} refLines={p.refLines} palette={p.palette} />
         <ValueAxis range={range} rule={p.domain} decimals={p.decimals} palette={p.palette} />
         {p.backdrop}
-        <SeriesPaths lines={drawn} />
+        <SeriesPaths lines={drawn} {...(range === null ? {} : { yDomain: range })} />
         <ManualPoints points={manual} param={p.manualParam} palette={p.palette} />
       </ComposedChart>
     </div>

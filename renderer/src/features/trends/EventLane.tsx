@@ -1,7 +1,7 @@
 // Treatments and flags as markers in lanes above the vitals: each kind its own symbol (legend below the stack).
 import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComposedChart, Line, Scatter, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Symbols, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { LANES, type EventMarker, type MarkerKind } from './markers';
 import type { ChartPalette } from '../../charts/palette';
 import { AXIS_FONT, CHART_MARGIN, Y_AXIS_WIDTH } from './layout';
@@ -29,11 +29,36 @@ interface Props {
   readonly palette: ChartPalette;
 }
 
+/** Recharts' Scatter's default symbol area (its ZAxis range). */
+const SYMBOL_SIZE = 64;
+
+/**
+ * The markers as recharts' symbols placed on the chart's scales, one group per kind as a Scatter drew them: a Scatter
+ * per kind is registered in the chart's store and redrawn through it, a tenth of the trends' first paint in a profile.
+ */
+function MarkerSymbols({ markers, from, to, palette }: Pick<Props, 'markers' | 'from' | 'to' | 'palette'>) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
+  const kinds = [...new Set(markers.map((m) => m.kind))];
+  return (
+    <g className="trend-markers">
+      {kinds.map((kind) => (
+        <g key={kind} className={`trend-marker-${kind}`}>
+          {markers
+            .filter((m) => m.kind === kind && m.time >= from && m.time <= to)
+            .map((m, i) => (
+              <Symbols key={i} cx={x(m.time)} cy={y(laneY(m.lane))} type={MARKER_SHAPES[kind]} size={SYMBOL_SIZE} fill={palette.marker[kind]} stroke="#000000" strokeWidth={0.5} />
+            ))}
+        </g>
+      ))}
+    </g>
+  );
+}
 
 // Memoised: redrawn only when its own inputs change, not whenever trend data arrive.
 export const EventLane = memo(function EventLane({ markers, width, from, to, backdrop, palette }: Props) {
   const { t } = useTranslation();
-  const kinds = [...new Set(markers.map((m) => m.kind))];
   return (
     <div className="tchart" data-testid="trends-events">
       <ComposedChart width={width} height={LANES.length * 20 + 24} margin={{ ...CHART_MARGIN, top: 22 }}>
@@ -41,6 +66,7 @@ export const EventLane = memo(function EventLane({ markers, width, from, to, bac
         <YAxis
           type="number"
           domain={[0, LANES.length]}
+          allowDataOverflow
           ticks={LANES.map(laneY)}
           interval={0}
           width={Y_AXIS_WIDTH}
@@ -48,21 +74,8 @@ export const EventLane = memo(function EventLane({ markers, width, from, to, bac
           stroke={palette.axis}
           tickFormatter={(v: number) => t(`trends.lanes.${LANES[LANES.length - 0.5 - v] ?? 'other'}`)}
         />
-        <Line data={[{ t: from, v: 0 }, { t: to, v: LANES.length }]} dataKey="v" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
         {backdrop}
-        {kinds.map((kind) => (
-          <Scatter
-            key={kind}
-            className={`trend-marker-${kind}`}
-            data={markers.filter((m) => m.kind === kind && m.time >= from && m.time <= to).map((m) => ({ t: m.time, v: laneY(m.lane) }))}
-            dataKey="v"
-            shape={MARKER_SHAPES[kind]}
-            fill={palette.marker[kind]}
-            stroke="#000000"
-            strokeWidth={0.5}
-            isAnimationActive={false}
-          />
-        ))}
+        <MarkerSymbols markers={markers} from={from} to={to} palette={palette} />
       </ComposedChart>
     </div>
   );

@@ -2,7 +2,7 @@
 // not by colour alone); a physician's confirmation is an outlined square with "✓ grade" at its time (a past course's: at its start).
 import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComposedChart, Line, ReferenceDot, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { ComposedChart, ReferenceDot, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ConfirmationView } from '../../../../shared/api/methods/clinical';
 import { coveredSpan } from '../../../../shared/clinical/confirmableSpans';
 import { gradeText, type GradeSegment } from './markers';
@@ -71,9 +71,8 @@ export const GradeBand = memo(function GradeBand({ crs, icans, confirmations, wi
       </div>
       <ComposedChart width={width} height={64} margin={CHART_MARGIN}>
         <XAxis dataKey="t" type="number" domain={[from, to]} allowDataOverflow hide />
-        <YAxis type="number" domain={[0, 2]} ticks={[0.5, 1.5]} interval={0} width={Y_AXIS_WIDTH} tick={{ fill: palette.axis, fontSize: AXIS_FONT }} stroke={palette.axis} tickFormatter={(v: number) => (v > 1 ? t('trends.crs') : t('trends.icans'))} />
-        {/* An invisible series spanning the window: recharts draws axes and reference areas only around data. */}
-        <Line data={[{ t: from, v: 0 }, { t: to, v: 2 }]} dataKey="v" stroke="none" dot={false} activeDot={false} isAnimationActive={false} />
+        {/* Fixed domains, no series: an invisible <Line> here measured its path (a forced layout) each time grades arrived. */}
+        <YAxis type="number" domain={[0, 2]} allowDataOverflow ticks={[0.5, 1.5]} interval={0} width={Y_AXIS_WIDTH} tick={{ fill: palette.axis, fontSize: AXIS_FONT }} stroke={palette.axis} tickFormatter={(v: number) => (v > 1 ? t('trends.crs') : t('trends.icans'))} />
         {backdrop}
         <GradeSegments crs={crs} icans={icans} from={from} to={to} pxPerMs={pxPerMs} palette={palette} />
         {confirmations
