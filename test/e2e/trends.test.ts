@@ -126,12 +126,18 @@ describe('trends, labs and rounds (browser mode, Chromium)', () => {
     const point = page.locator('[data-testid="manual-point"][data-param="temp"]');
     // The newest manual point is the nurse's (the demo episode has hand-taken readings of its own, drawn as manual too).
     await point.last().waitFor();
-    // Read in one step in the page: the chart may redraw (and replace the node) between two protocol calls.
-    const box = await point.last().evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
-    // A reading entered just now sits on the right edge of 'Last 12 h', its right half clipped: point at its visible half.
-    await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2);
     const tip = page.getByTestId('tooltip-temp');
-    await expect(tip.getAttribute('data-source')).resolves.toBe('manual');
+    // Point at the newest manual point until its tooltip shows: the chart may redraw (its axes settle after new data,
+    // the window slides with the station's clock) and move the point between reading its place and the mouse arriving.
+    await expect
+      .poll(async () => {
+        // Read in one step in the page: the chart may replace the node between two protocol calls.
+        const box = await point.last().evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
+        // A reading entered just now sits on the right edge of 'Last 12 h', its right half clipped: point at its visible half.
+        await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2);
+        return (await tip.isVisible()) ? tip.getAttribute('data-source') : 'no tooltip';
+      }, { timeout: 15_000, interval: 500 })
+      .toBe('manual');
     await expect(tip.textContent()).resolves.toMatch(/38\.5 °C.*entered by hand \(axillary, Nurse Kim\)/);
     await page.mouse.move(5, 5);
   });
