@@ -6,6 +6,8 @@ import { createTestStation, type TestStation } from '../helpers/station';
 import { infusedPatient } from '../helpers/episode';
 import { HOUR_MS } from '../../shared/time';
 import { dayNumber } from '../../shared/episode/day';
+import { openDatabase } from '../../electron/station/db/open';
+import { newDocumentation } from '../../electron/station/outbound/collect';
 
 describe('confirming a past CRS course', () => {
   let t: TestStation;
@@ -53,5 +55,15 @@ describe('confirming a past CRS course', () => {
     expect(audit).toEqual([expect.objectContaining({ staffName: 'Dr Rao', action: 'confirm_grade', before: { suggested: 1 }, after: { kind: 'crs', grade: 1, covers: span } })]);
     // The grade now stays unconfirmed: the status keeps the course confirmation, marked with its span.
     expect((await t.as('anonymous').call('clinical.status', {})).confirmed.crs).toMatchObject({ covers: span, confirmed: 1 });
+
+    // Sent to the hospital (HL7 and FHIR read the same documentation), dated at the course and saying its span.
+    const db = openDatabase(t.dbFile, { readonly: true });
+    try {
+      const episodeId = (await nurse.call('episode.current', {}))!.episodeId;
+      const sent = newDocumentation(db, episodeId, { periodEnd: 0, gradingId: 0, confirmationId: 0, entryId: 0, labId: 0 }).items.filter((i) => i.kind === 'grade' && i.stage === 'confirmed');
+      expect(sent).toEqual([expect.objectContaining({ scale: 'crs', grade: 1, time: span.from, by: 'Dr Rao', evidence: expect.stringMatching(/^Confirmed at \S+ for the past course \S+ – \S+, not the grade now\.$/) })]);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -63,6 +63,23 @@ const gradeValue = (text: string): number | null => (/^[0-4]$/.test(text) ? Numb
 
 const TREATMENT_OF_CLASS: Readonly<Record<string, TreatmentCategory>> = { anti_il6: 'antiIl6', corticosteroid: 'corticosteroid' };
 
+interface ConfirmationRow {
+  id: number;
+  t_ms: number;
+  kind: 'crs' | 'icans';
+  confirmed: string;
+  covers_from_ms: number | null;
+  covers_to_ms: number | null;
+  name: string;
+}
+
+/** A past course's confirmation is dated at the course's onset and says the span, so no receiver reads it as the grade now. */
+function confirmedWhen(c: ConfirmationRow): { time: number; evidence?: string } {
+  if (c.covers_from_ms === null || c.covers_to_ms === null) return { time: c.t_ms };
+  const iso = (t: number) => new Date(t).toISOString();
+  return { time: c.covers_from_ms, evidence: `Confirmed at ${iso(c.t_ms)} for the past course ${iso(c.covers_from_ms)} – ${iso(c.covers_to_ms)}, not the grade now.` };
+}
+
 /** Documentation of the episode recorded after the cursor's rows: grades, confirmations, treatments, bedside labs. */
 export function newDocumentation(db: StationDb, episodeId: number, cursor: Cursor): NewDocumentation {
   const items: DocumentationItem[] = [];
@@ -80,9 +97,11 @@ export function newDocumentation(db: StationDb, episodeId: number, cursor: Curso
     items.push({ kind: 'grade', scale: 'icans', stage: 'suggested', grade: gradeValue(g.icans_current), time: g.t_ms, ...evidence(result.icans?.explanation) });
   }
   const confirmations = db
-    .prepare('SELECT c.id, c.t_ms, c.kind, c.confirmed, s.name FROM grade_confirmations c JOIN staff s ON s.id = c.physician_id WHERE c.episode_id = ? AND c.id > ? ORDER BY c.id')
-    .all(episodeId, cursor.confirmationId) as { id: number; t_ms: number; kind: 'crs' | 'icans'; confirmed: string; name: string }[];
-  for (const c of confirmations) items.push({ kind: 'grade', scale: c.kind, stage: 'confirmed', grade: gradeValue(c.confirmed), time: c.t_ms, by: c.name });
+    .prepare(
+      'SELECT c.id, c.t_ms, c.kind, c.confirmed, c.covers_from_ms, c.covers_to_ms, s.name FROM grade_confirmations c JOIN staff s ON s.id = c.physician_id WHERE c.episode_id = ? AND c.id > ? ORDER BY c.id',
+    )
+    .all(episodeId, cursor.confirmationId) as ConfirmationRow[];
+  for (const c of confirmations) items.push({ kind: 'grade', scale: c.kind, stage: 'confirmed', grade: gradeValue(c.confirmed), by: c.name, ...confirmedWhen(c) });
   const entries = db
     .prepare("SELECT e.id, e.kind, e.data_json, e.effective_ms, s.name FROM episode_entries e JOIN staff s ON s.id = e.recorded_by WHERE e.episode_id = ? AND e.id > ? AND e.kind IN ('event:medication', 'event:vasopressor') ORDER BY e.id")
     .all(episodeId, cursor.entryId) as { id: number; kind: string; data_json: string; effective_ms: number; name: string }[];

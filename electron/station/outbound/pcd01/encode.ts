@@ -65,7 +65,7 @@ export type DocumentationItem =
       readonly time: number;
       /** The confirming physician (OBX-16). */
       readonly by?: string;
-      /** Why Vigil suggests it (the rules' explanation), sent as an NTE after the OBX. */
+      /** Why Vigil suggests it (the rules' explanation), or the span a past course's confirmation covers: an NTE after the OBX. */
       readonly evidence?: string;
     }
   | { readonly kind: 'treatment'; readonly category: TreatmentCategory; readonly description: string; readonly time: number; readonly by?: string }
