@@ -1,16 +1,10 @@
 // The stretches of time a physician may confirm a grade for besides "now": each ended CRS course (§1.2 [Design],
 // shared/clinical/crsCourses.ts: resolved 24 h after its last sign) and each ended run of a suggested ICANS grade above 0, with the station's maximum
 // suggestion over it. A confirmation stores the span it covers; one without a span covers the instant it was made.
-import type { ConfirmationView, Grade, GradePoint } from '../api/methods/clinical';
-import type { CrsCourseSummary } from './engine';
+import type { ConfirmableSpan, ConfirmationView, GradePoint } from '../api/methods/clinical';
 
-export interface ConfirmableSpan {
-  readonly from: number;
-  /** The first moment after it (only ended spans are listed: a span still going on is confirmed as "now"). */
-  readonly to: number;
-  /** The station's highest suggestion within it: what a confirmation of the span is compared with. */
-  readonly maxGrade: Grade;
-}
+export type { ConfirmableSpan };
+import type { CrsCourseSummary } from './engine';
 
 /** Ended courses from onset to just after their last sign: the quiet time that ends a course (§1.2) is not CRS. */
 export function crsConfirmableSpans(courses: readonly CrsCourseSummary[], quietMs: number): ConfirmableSpan[] {

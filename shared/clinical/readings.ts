@@ -3,9 +3,23 @@
 import type { GradingConfig } from './config';
 import { confirmReadings, type Confirmation } from './confirmation';
 import { isAbnormal } from './crsRules';
-import type { VitalKind, VitalReading } from './events';
-import type { Ordered, Reading } from './timeline';
+import type { ClinicalEvent, VitalKind, VitalReading } from './events';
 import { vitalValue } from './values';
+
+export interface Ordered<E extends ClinicalEvent = ClinicalEvent> {
+  readonly event: E;
+  /** Position in the timeline after a stable sort by time: ties keep their input order (§6.4). */
+  readonly order: number;
+}
+
+export interface Reading extends Ordered<VitalReading> {
+  readonly time: number;
+  /** In the rule unit (°C for temperature). */
+  readonly value: number;
+  /** Crosses the param's grading or prompt threshold (fever, hypotension, SpO2 prompt). */
+  readonly abnormal: boolean;
+  readonly confirmation: Confirmation;
+}
 
 /** A vital's reading before confirmation: its value in the rule unit and whether it is abnormal. */
 export type UnconfirmedReading = Omit<Reading, 'confirmation'>;

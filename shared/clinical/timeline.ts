@@ -15,26 +15,11 @@ import type {
   VasoactiveDrug,
   VasopressorEvent,
   VitalKind,
-  VitalReading,
 } from './events';
 import { stopsVasopressor } from './crsRules';
-import type { Confirmation } from './confirmation';
-import { baselineSbp, indexReadings } from './readings';
+import { baselineSbp, indexReadings, type Ordered, type Reading } from './readings';
 
-export interface Ordered<E extends ClinicalEvent = ClinicalEvent> {
-  readonly event: E;
-  /** Position in the timeline after a stable sort by time: ties keep their input order (§6.4). */
-  readonly order: number;
-}
-
-export interface Reading extends Ordered<VitalReading> {
-  readonly time: number;
-  /** In the rule unit (°C for temperature). */
-  readonly value: number;
-  /** Crosses the param's grading or prompt threshold (fever, hypotension, SpO2 prompt). */
-  readonly abnormal: boolean;
-  readonly confirmation: Confirmation;
-}
+export type { Ordered, Reading } from './readings';
 
 export interface AttributionPeriod {
   readonly target: AttributionTarget;

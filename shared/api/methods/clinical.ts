@@ -16,7 +16,6 @@ import {
 } from '../../clinical';
 import { VITAL_PARAMS } from '../../params';
 import type { Message } from '../../messages/message';
-import type { ConfirmableSpan } from '../../clinical/confirmableSpans';
 
 export type GradeKind = 'crs' | 'icans';
 export type Grade = number | 'not_assessable';
@@ -124,6 +123,15 @@ export interface FlagView {
   readonly message?: Message;
   readonly evidence: readonly Evidence[];
   readonly acknowledged: { readonly by: string; readonly at: number; readonly note: string | null } | null;
+}
+
+/** An ended CRS course or ICANS run a physician may confirm (grades.spans). */
+export interface ConfirmableSpan {
+  readonly from: number;
+  /** The first moment after it (only ended spans are listed: a span still going on is confirmed as "now"). */
+  readonly to: number;
+  /** The station's highest suggestion within it: what a confirmation of the span is compared with. */
+  readonly maxGrade: Grade;
 }
 
 export interface ConfirmationView {
