@@ -12,6 +12,9 @@ const TZ_TESTS = [...UNIT, ...INTEGRATION].map((glob) => glob.replace(/\.test\.t
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    // Two workers even on a 2-core machine (Vitest's default there is one): most files wait on real processes, ptys,
+    // sockets and Chromium rather than the CPU, so the end-to-end files (still one at a time) overlap the rest.
+    maxWorkers: 2,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
