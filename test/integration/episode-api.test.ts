@@ -186,3 +186,32 @@ describe('episode record API', () => {
     expect((await window.fail('auth.signIn', { name: 'Nurse Kim', pin: '2468' })).message).toMatch(/Too many wrong PINs/);
   });
 });
+
+describe('one moment per action', () => {
+  // A clock that moves 1 ms at every read: an action that read it twice would stamp its entry and its audit line apart.
+  let reads = 0;
+  let t: TestStation;
+  beforeEach(async () => {
+    reads = 0;
+    t = await createTestStation({ now: () => NOW + reads++ });
+  });
+  afterEach(async () => t.close());
+
+  it('stamps a checklist entry, its correction, a sign-off and their audit lines with the same time', async () => {
+    const nurse = t.as('nurse');
+    await nurse.call('episode.admit', { admission });
+    await completeChecklist(t);
+    const signed = await nurse.call('checklist.signOff', {});
+    const first = signed.checklist.entries.seizure_prophylaxis!;
+    const corrected = await nurse.call('entry.correct', { entryId: first.id, data: { ...(first.data as object), doseMg: 750 }, reason: 'Dose typed wrong' });
+    const second = corrected.checklist.entries.seizure_prophylaxis!;
+    expect(second.id).not.toBe(first.id);
+    for (const entry of [first, second]) {
+      const [line] = (await nurse.call('audit.history', { entity: 'entry', entityId: entry.id })).slice(-1);
+      expect(line!.time).toBe(entry.recordedAt);
+    }
+    const signOff = signed.checklist.signOffs.nurse!;
+    const signOffLine = (await nurse.call('audit.history', { entity: 'entry' })).find((l) => l.action === 'sign_off');
+    expect(signOffLine!.time).toBe(signOff.at);
+  });
+});

@@ -78,8 +78,9 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
           : null;
         const { warnings, warningMessages } = previous ? tocilizumabCount(previous.map((e) => e.effectiveAt), event.time) : { warnings: [], warningMessages: [] };
         const data = { ...event, source };
-        const entryId = deps.entries.add(episode.id, `${EVENT_KIND_PREFIX}${event.kind}`, data, event.time, member.id, deps.now());
-        deps.audit.append({ staffId: member.id, action: 'create', entity: 'entry', entityId: entryId, after: data, ...(warnings.length ? { reason: warnings.join(' ') } : {}) });
+        const at = deps.now();
+        const entryId = deps.entries.add(episode.id, `${EVENT_KIND_PREFIX}${event.kind}`, data, event.time, member.id, at);
+        deps.audit.append({ staffId: member.id, action: 'create', entity: 'entry', entityId: entryId, after: data, time: at, ...(warnings.length ? { reason: warnings.join(' ') } : {}) });
         return { episodeId: episode.id, entryId, warnings, warningMessages };
       });
       deps.episodeChanged(result.episodeId);
@@ -100,7 +101,7 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
         results.forEach(({ observation, before }, i) => {
           const typed = readings[i]!;
           const after = { ...observation, enteredValue: typed.value, enteredUnit: typed.unit, ...(confirmed.has(typed.param) ? { implausibleConfirmed: true } : {}) };
-          deps.audit.append({ staffId: member.id, action: before ? 'correct' : 'create', entity: 'manual_vital', ...(before ? { before } : {}), after });
+          deps.audit.append({ staffId: member.id, action: before ? 'correct' : 'create', entity: 'manual_vital', ...(before ? { before } : {}), after, time: now });
         });
         return results;
       });
@@ -114,8 +115,9 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       if (!flag) throw new StationError('not_found', `flagId: no flag ${flagId}.`);
       if (flag.acknowledged) throw new StationError('invalid_input', `This flag was already acknowledged by ${flag.acknowledged.by}.`);
       deps.transaction(() => {
-        deps.store.acknowledge(flagId, member.id, deps.now(), note ?? null);
-        deps.audit.append({ staffId: member.id, action: 'acknowledge', entity: 'flag', entityId: flagId, after: { code: flag.code, note: note ?? null } });
+        const at = deps.now();
+        deps.store.acknowledge(flagId, member.id, at, note ?? null);
+        deps.audit.append({ staffId: member.id, action: 'acknowledge', entity: 'flag', entityId: flagId, after: { code: flag.code, note: note ?? null }, time: at });
       });
       deps.clinicalChanged(flag.episodeId);
       return deps.store.flag(flagId)!;
@@ -140,7 +142,7 @@ export function createClinicalHandlers(deps: ClinicalDeps): ClinicalHandlers {
       const covers = chosen ? { from: chosen.from, to: chosen.to } : null;
       deps.transaction(() => {
         const id = deps.store.confirm({ episodeId: episode.id, kind, suggested: String(suggested), confirmed: String(grade), reason: reason ?? null, physicianId: member.id, at, resultId: stored?.id ?? null, covers });
-        deps.audit.append({ staffId: member.id, action: 'confirm_grade', entity: 'grade_confirmation', entityId: id, before: { suggested }, after: { kind, grade, ...(covers ? { covers } : {}) }, reason: reason ?? null });
+        deps.audit.append({ staffId: member.id, action: 'confirm_grade', entity: 'grade_confirmation', entityId: id, before: { suggested }, after: { kind, grade, ...(covers ? { covers } : {}) }, reason: reason ?? null, time: at });
       });
       deps.clinicalChanged(episode.id);
       return { kind, at, covers, suggested, confirmed: grade, reason: reason ?? null, by: member.name };

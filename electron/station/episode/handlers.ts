@@ -44,12 +44,12 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
     if (!episode) throw new StationError('not_found', 'No patient is admitted to this station.');
     return episode;
   };
-  /** Runs one action in one transaction, then returns the fresh view. */
-  const act = (work: (episode: EpisodeRow, user: StaffMember) => void) => (_input: unknown, { user }: CallContext): EpisodeView => {
+  /** Runs one action in one transaction at one moment (the entry and its audit line agree), then returns the fresh view. */
+  const act = (work: (episode: EpisodeRow, user: StaffMember, at: number) => void) => (_input: unknown, { user }: CallContext): EpisodeView => {
     const member = requireUser(user);
     const episode = deps.transaction(() => {
       const e = openEpisode();
-      work(e, member);
+      work(e, member, deps.now());
       return deps.episodes.byId(e.id)!;
     });
     deps.changed(episode.id);
@@ -63,8 +63,9 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
         const member = requireUser(user);
         if (deps.products.byCode(product.code)) throw new StationError('invalid_input', `product.code: ${product.code} already exists.`);
         const full = { ...product, builtin: false };
-        deps.products.add(full, member.id, deps.now());
-        deps.audit.append({ staffId: member.id, action: 'create', entity: 'product', after: full });
+        const at = deps.now();
+        deps.products.add(full, member.id, at);
+        deps.audit.append({ staffId: member.id, action: 'create', entity: 'product', after: full, time: at });
         return full;
       }),
     'episode.current': () => {
@@ -75,15 +76,16 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
       const member = requireUser(user);
       if (!deps.products.byCode(admission.productCode)) throw new StationError('invalid_input', `admission.productCode: unknown product "${admission.productCode}".`);
       const episodeId = deps.transaction(() => {
+        const at = deps.now();
         const open = deps.episodes.open();
         if (open && !replaceOpenEpisode)
           throw new StationError('invalid_input', `${open.name} (MRN ${open.mrn}) is admitted to this station: discharge first, or switch patients with a reason.`);
         if (open && replaceOpenEpisode) {
-          deps.episodes.discharge(open.id, deps.now(), `Switched to MRN ${admission.mrn}: ${replaceOpenEpisode.reason}`);
-          deps.audit.append({ staffId: member.id, action: 'switch_patient', entity: 'episode', entityId: open.id, before: { mrn: open.mrn }, after: { mrn: admission.mrn }, reason: replaceOpenEpisode.reason });
+          deps.episodes.discharge(open.id, at, `Switched to MRN ${admission.mrn}: ${replaceOpenEpisode.reason}`);
+          deps.audit.append({ staffId: member.id, action: 'switch_patient', entity: 'episode', entityId: open.id, before: { mrn: open.mrn }, after: { mrn: admission.mrn }, reason: replaceOpenEpisode.reason, time: at });
         }
-        const id = deps.episodes.admit(admission, deps.now());
-        deps.audit.append({ staffId: member.id, action: 'admit', entity: 'episode', entityId: id, after: admission });
+        const id = deps.episodes.admit(admission, at);
+        deps.audit.append({ staffId: member.id, action: 'admit', entity: 'episode', entityId: id, after: admission, time: at });
         return id;
       });
       deps.changed(episodeId);
@@ -93,38 +95,39 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
       const member = requireUser(user);
       const episode = deps.transaction(() => {
         const e = openEpisode();
-        deps.episodes.discharge(e.id, deps.now(), reason);
-        deps.audit.append({ staffId: member.id, action: 'discharge', entity: 'episode', entityId: e.id, reason });
+        const at = deps.now();
+        deps.episodes.discharge(e.id, at, reason);
+        deps.audit.append({ staffId: member.id, action: 'discharge', entity: 'episode', entityId: e.id, reason, time: at });
         return e;
       });
       deps.changed(episode.id);
       return null;
     },
     'checklist.record': (input, context) =>
-      act((episode, member) => {
+      act((episode, member, at) => {
         const physicianStep = PHYSICIAN_KINDS.get(input.item);
         if (physicianStep && member.role !== 'physician') throw new StationError('forbidden', `Only a physician may ${physicianStep}.`);
         if (deps.entries.current(episode.id, [INFUSION_KIND]).length > 0) throw new StationError('invalid_input', 'The infusion is recorded: correct a checklist item instead of recording it again.');
         const previous = deps.entries.current(episode.id, [input.item]).at(-1);
-        const id = deps.entries.add(episode.id, input.item, input.data, deps.now(), member.id, deps.now(), previous?.id ?? null, previous ? 'recorded again' : null);
+        const id = deps.entries.add(episode.id, input.item, input.data, at, member.id, at, previous?.id ?? null, previous ? 'recorded again' : null);
         if (previous) deps.entries.supersede(previous.id, id);
         // The acknowledgement's reason is also the audit entry's, so the trail says who, when and why.
         const reason = input.item === 'baseline_acknowledgement' ? input.data.reason : null;
-        deps.audit.append({ staffId: member.id, action: previous ? 'replace' : 'create', entity: 'entry', entityId: id, before: previous?.data, after: input.data, reason });
+        deps.audit.append({ staffId: member.id, action: previous ? 'replace' : 'create', entity: 'entry', entityId: id, before: previous?.data, after: input.data, reason, time: at });
       })(input, context),
     'checklist.signOff': (input, context) =>
-      act((episode, member) => {
+      act((episode, member, at) => {
         const current = view(episode);
         const role = member.role === 'physician' ? 'physician' : member.role === 'nurse' ? 'nurse' : null;
         if (!role) throw new StationError('forbidden', 'The checklist is signed off by a nurse and a physician.');
         if (!current.checklist.state.readyForSignOff)
           throw new StationError('invalid_input', `The checklist cannot be signed off yet: ${[...current.checklist.state.missing.map((m) => `missing: ${m}`), ...current.checklist.state.blockers].join('; ')}`);
         const data: SignOffData = { coveredEntryIds: Object.values(current.checklist.entries).map((e) => e.id) };
-        const id = deps.entries.add(episode.id, SIGNOFF_KINDS[role], data, deps.now(), member.id, deps.now());
-        deps.audit.append({ staffId: member.id, action: 'sign_off', entity: 'entry', entityId: id, after: { role, ...data } });
+        const id = deps.entries.add(episode.id, SIGNOFF_KINDS[role], data, at, member.id, at);
+        deps.audit.append({ staffId: member.id, action: 'sign_off', entity: 'entry', entityId: id, after: { role, ...data }, time: at });
       })(input, context),
     'infusion.record': (input, context) =>
-      act((episode, member) => {
+      act((episode, member, at) => {
         const current = view(episode);
         const { nurse, physician } = current.checklist.signOffs;
         if (!nurse?.current || !physician?.current) throw new StationError('invalid_input', 'The pre-infusion checklist must be signed off by a nurse and a physician first.');
@@ -133,12 +136,12 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
         if (infusion.productCode !== episode.productCode) throw new StationError('invalid_input', `infusion.productCode: this episode's product is ${episode.productCode}.`);
         requireDoseAcceptable(current, infusion.cellsInfused, infusion.doseOverrideReason, member);
         if (infusion.secondVerifier.toLowerCase() === member.name.toLowerCase()) throw new StationError('invalid_input', 'infusion.secondVerifier: the second verifier must be another person.');
-        const id = deps.entries.add(episode.id, INFUSION_KIND, infusion, infusion.startTime, member.id, deps.now());
+        const id = deps.entries.add(episode.id, INFUSION_KIND, infusion, infusion.startTime, member.id, at);
         deps.episodes.setInfusionTime(episode.id, infusion.startTime);
-        deps.audit.append({ staffId: member.id, action: 'create', entity: 'entry', entityId: id, after: infusion, reason: infusion.doseOverrideReason ?? null });
+        deps.audit.append({ staffId: member.id, action: 'create', entity: 'entry', entityId: id, after: infusion, reason: infusion.doseOverrideReason ?? null, time: at });
       })(input, context),
     'entry.correct': (input, context) =>
-      act((episode, member) => {
+      act((episode, member, at) => {
         const old = deps.entries.byId(input.entryId);
         if (!old || old.episodeId !== episode.id) throw new StationError('not_found', `entryId: no entry ${input.entryId} in this episode.`);
         if (old.supersededBy !== null) throw new StationError('invalid_input', `entryId: entry ${input.entryId} has already been corrected; correct the newest version.`);
@@ -155,9 +158,9 @@ export function createEpisodeHandlers(deps: EpisodeDeps): EpisodeHandlers {
           effective = infusion.startTime;
           deps.episodes.setInfusionTime(episode.id, infusion.startTime);
         }
-        const id = deps.entries.add(episode.id, old.kind, data, effective, member.id, deps.now(), old.id, input.reason);
+        const id = deps.entries.add(episode.id, old.kind, data, effective, member.id, at, old.id, input.reason);
         deps.entries.supersede(old.id, id);
-        deps.audit.append({ staffId: member.id, action: 'correct', entity: 'entry', entityId: id, before: old.data, after: data, reason: input.reason });
+        deps.audit.append({ staffId: member.id, action: 'correct', entity: 'entry', entityId: id, before: old.data, after: data, reason: input.reason, time: at });
       })(input, context),
     'audit.history': ({ entity, entityId }) =>
       deps.audit.history(entity, entityId).map((r) => ({ ...r, entityId: r.entityId ?? null, reason: r.reason ?? null, before: r.before ?? null, after: r.after ?? null })),

@@ -11,6 +11,8 @@ export interface AuditEntry {
   readonly before?: unknown;
   readonly after?: unknown;
   readonly reason?: string | null;
+  /** The action's own moment, so the entry and its audit line carry the same time; the log's clock otherwise. */
+  readonly time?: number;
 }
 
 export interface AuditRecord extends AuditEntry {
@@ -32,7 +34,7 @@ export class AuditLog {
         const last = lastAuditHash(this.db);
         const row: AuditRow = {
           id: last.id + 1,
-          t_ms: this.now(),
+          t_ms: entry.time ?? this.now(),
           staff_id: entry.staffId,
           action: entry.action,
           entity: entry.entity,
