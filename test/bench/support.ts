@@ -1,6 +1,7 @@
 // What the bench figures share: a DEMO episode in a real station database, seeded once through `vigil demo` (monitor
 // data every 10 s: grading reads per-minute and 10-minute rollups, so its cost is that of a 1 Hz feed), statistics,
 // and a browser sample retried once when it timed out (counted, so the JSON says so).
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,4 +51,22 @@ export async function sampleWithRetry<T>(retries: Retries, sample: () => Promise
 export async function benchDatabase(argv: readonly string[]): Promise<string> {
   const at = argv.indexOf('--db');
   return at >= 0 && argv[at + 1] ? argv[at + 1]! : seedBenchEpisode(Number(argv[0] ?? 30));
+}
+
+/**
+ * Runs one bench script in a process of its own and returns the JSON it prints last: a figure measured in-process
+ * (the station's API, its grading) must not carry the heap and the garbage collections of the bench's 20-million-row fill.
+ */
+export function inOwnProcess<T>(script: URL, args: readonly string[], timeoutMs = 600_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', script.pathname, ...args], { timeout: timeoutMs, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`${script.pathname} failed: ${stderr.trim() || error.message}`));
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      try {
+        resolve(JSON.parse(last) as T);
+      } catch {
+        reject(new Error(`${script.pathname} printed no JSON: ${last.slice(0, 200)}`));
+      }
+    });
+  });
 }

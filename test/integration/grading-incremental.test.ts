@@ -63,6 +63,10 @@ describe('incremental grading on the station database', () => {
       // An hour on, the per-minute window steps by an hour: still the full grading's result.
       clock += HOUR_MS;
       gradeBoth();
+
+      // Forgotten (the bench's full re-grade in the worker): everything graded again, the same result.
+      grader.forget();
+      expect(gradeBoth().from).toBe(-Infinity);
     } finally {
       db.close();
     }

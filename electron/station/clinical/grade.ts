@@ -26,6 +26,11 @@ export class EpisodeGrader {
     return this.kept.grader.evaluate(buildTimeline(db, entries, episode, now, resolved, this.kept.blocks), now, resolved);
   }
 
+  /** The next grading grades everything and reads every hour block again. */
+  forget(): void {
+    this.kept = null;
+  }
+
   /** From when the last grading graded again (-Infinity: everything). */
   get regradedFrom(): number {
     return this.kept?.grader.regradedFrom ?? -Infinity;

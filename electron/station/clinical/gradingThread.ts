@@ -15,6 +15,8 @@ export interface GradingRequest {
   readonly episode: GradableEpisode;
   readonly now: number;
   readonly config: GradingConfigInput;
+  /** Forget the kept run and grade everything (the bench's full re-grade in the worker). */
+  readonly fresh?: boolean;
 }
 
 export type GradingReply = { readonly id: number; readonly result: GradingResult } | { readonly id: number; readonly error: string };
@@ -34,14 +36,14 @@ export class GradingThread {
 
   constructor(private readonly options: GradingThreadOptions) {}
 
-  grade(episode: GradableEpisode, now: number, config: GradingConfigInput): Promise<GradingResult> {
+  grade(episode: GradableEpisode, now: number, config: GradingConfigInput, fresh = false): Promise<GradingResult> {
     const worker = this.worker ?? this.startWorker();
     const id = this.nextId++;
     // Held while a grading is on its way, so a caller awaiting it is not left behind by an exiting process.
     worker.ref();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, episode, now, config } satisfies GradingRequest);
+      worker.postMessage({ id, episode, now, config, ...(fresh ? { fresh } : {}) } satisfies GradingRequest);
     });
   }
 

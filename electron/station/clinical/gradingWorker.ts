@@ -18,6 +18,7 @@ const grader = new EpisodeGrader();
 port.on('message', (request: GradingRequest) => {
   let reply: GradingReply;
   try {
+    if (request.fresh) grader.forget();
     reply = { id: request.id, result: grader.grade(db, entries, request.episode, request.now, request.config) };
   } catch (error) {
     reply = { id: request.id, error: errorDetail(error) };

@@ -1,5 +1,5 @@
 // The trend of the last N hours: fetched on open, on range change and every 10 s; live values appended between.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { LinkState, StationClient } from '../../api/stationClient';
 import { appendLive, fromServer, mergeRefresh, trim, TREND_PARAMS, type SeriesMap, type TrendRangeHours } from './series';
 import { HOUR_MS, MINUTE_MS } from '../../../../shared/time';
@@ -58,13 +58,14 @@ export function useTrend(client: StationClient, link: LinkState, rangeHours: Tre
         const answer = await client.call('observations.trend', { params: [...TREND_PARAMS], from, to });
         if (cancelled || seq < latestApplied) return;
         latestApplied = seq;
-        setView((prev) => {
+        // A transition: the numerics' update never waits behind the chart's (React renders the tiles first).
+        startTransition(() => setView((prev) => {
           // Live pushes may have moved the window a little ahead; a window far ahead was set before the station's clock was known.
           const end = prev.to > to + FUTURE_TOLERANCE_MS ? to : Math.max(to, prev.to);
           const start = end - rangeHours * HOUR_MS;
           const series = trim(mergeRefresh(fromServer(answer), prev.series, to), start);
           return { rangeHours, from: start, to: end, series, loaded: true, error: null };
-        });
+        }));
       } catch (error) {
         if (!cancelled) setView((prev) => ({ ...prev, error: errorMessage(error) }));
       }
@@ -82,13 +83,13 @@ export function useTrend(client: StationClient, link: LinkState, rangeHours: Tre
       client.on('observations', (batch) => {
         // A value stamped in the future (a wrong clock) must not drag the window along.
         const limit = Date.now() + offsetRef.current + FUTURE_TOLERANCE_MS;
-        setView((prev) => {
+        startTransition(() => setView((prev) => {
           const newest = batch.reduce((max, o) => (o.time <= limit ? Math.max(max, o.time) : max), prev.to);
           const to = Math.max(prev.to, newest);
           const from = to - prev.rangeHours * HOUR_MS;
           const series = appendLive(prev.series, batch, from);
           return series === prev.series && to === prev.to ? prev : { ...prev, from, to, series };
-        });
+        }));
       }),
     [client],
   );
