@@ -37,7 +37,7 @@ import { GradingThread } from './clinical/gradingThread';
 import { createClinicalHandlers } from './clinical/handlers';
 import { ManualVitalStore } from './clinical/manualVitals';
 import { createLabHandlers } from './labs/handlers';
-import { createLabRangeHandlers, SITE_LAB_RANGES_FILE } from './labs/ranges';
+import { createLabRangeHandlers, readSiteLabRanges, SITE_LAB_RANGES_FILE } from './labs/ranges';
 import { createRoundsHandlers } from './rounds/handlers';
 import { createReportHandlers } from './report/handlers';
 import { WarmChromiumPrinter } from './report/warmPrinter';
@@ -188,6 +188,7 @@ export class Station {
       },
       options.grading,
     );
+    const siteRangesFile = join(dirname(options.dbFile), SITE_LAB_RANGES_FILE);
     this.dispatch = createDispatcher(
       {
         ...createLiveHandlers({
@@ -217,11 +218,12 @@ export class Station {
           clinicalChanged,
         }),
         ...createLabHandlers({ db: this.db, audit: this.audit, now: this.now, changed: episodeChanged, labsOfAdmitted: (query) => this.hl7.labsOfAdmitted(query) }),
-        ...createLabRangeHandlers({ file: join(dirname(options.dbFile), SITE_LAB_RANGES_FILE), log: this.log }),
+        ...createLabRangeHandlers({ file: siteRangesFile, log: this.log }),
         ...createRoundsHandlers({ db: this.db, episodes, entries, labs: (from, to) => this.hl7.labsOfAdmitted({ from, to, includeRetracted: false }), now: this.now }),
         ...createReportHandlers({
           db: this.db, episodes, entries, products: new ProductRepository(this.db), store: gradingStore, runner: this.grading, devices: this.devices, observations: this.observations,
           labs: (patientId, from, to) => this.hl7.labs.list(patientId, { from, to, includeRetracted: false }),
+          siteLabRanges: () => readSiteLabRanges(siteRangesFile).ranges,
           audit: this.audit, now: this.now, transaction, changed: episodeChanged, log: this.log,
           printer: () => options.reportPrinter ?? (this.warmPrinter ??= new WarmChromiumPrinter(this)),
         }),

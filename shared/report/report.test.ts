@@ -8,6 +8,7 @@ import { THRESHOLDS } from '../clinical/thresholds';
 import { chartThresholds } from './charts';
 import { gradeTimelineRows, latestConfirmation } from './grades';
 import { labRows } from './labs';
+import { DEFAULT_LAB_RANGES } from '../labRanges';
 import { isReportHash, parseReportHash, reportHash } from './route';
 import { HANDOVER_INTERVALS, nextIceDue } from './schedule';
 import { HOUR_MS } from '../time';
@@ -84,6 +85,14 @@ describe('labs: latest against previous', () => {
     expect(rows.map((r) => [r.code, r.latest.value, r.previous?.value ?? null])).toEqual([
       ['crp', 80, 4],
       ['ferritin', 900, null],
+    ]);
+    expect(rows.map((r) => r.site)).toEqual([null, null]);
+  });
+  it('gives each row the site\'s range for its test (the window marks with it where the lab sent none)', () => {
+    const rows = labRows([lab(1, 'ferritin', T0 - HOUR_MS, 2600), lab(2, 'il6', T0 - HOUR_MS, 40)], T0, DEFAULT_LAB_RANGES);
+    expect(rows.map((r) => [r.code, r.site?.high ?? null])).toEqual([
+      ['ferritin', 200],
+      ['il6', null],
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // the print page renders. Times are UTC ms; vital values are in the canonical units of shared/params.ts.
 import type { TrendPoint } from '../api/methods/live';
 import type { LabResult } from '../api/methods/labs';
+import type { SiteLabRange } from '../labRanges';
 import type { ConfirmationView, Grade, GradeKind } from '../api/methods/clinical';
 import type { ThresholdKey } from '../clinical/thresholds';
 import type { VitalParam } from '../params';
@@ -88,6 +89,8 @@ export interface LabRow {
   readonly code: string;
   readonly latest: LabResult;
   readonly previous: LabResult | null;
+  /** The site's range for the test (lab-ranges.json or the defaults): applies where the lab sent none, as on the labs screen. */
+  readonly site: SiteLabRange | null;
 }
 
 export interface FlagLine {

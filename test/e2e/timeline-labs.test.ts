@@ -127,7 +127,29 @@ describe('a readable timeline and the labs flowsheet (browser mode, Chromium)', 
     expect(await platelets.getByTestId('lab-value').first().getAttribute('data-mark')).toBe('low');
   });
 
+  it('Rounds and the handover mark labs as the flowsheet does: ferritin 2600 H against the site default, the feed\'s platelets by its own range', async () => {
+    await page.getByTestId('tab-rounds').click();
+    const today = page.locator('[data-testid="rounds-row"][data-day="2"]');
+    const ferritin = today.locator('.rounds-lab', { hasText: 'Ferritin' });
+    await ferritin.waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="rounds-row"][data-day="2"] .rounds-lab')].some((e) => e.textContent?.startsWith('Ferritin') && e.classList.contains('lab-out')), undefined, { timeout: 10_000 });
+    expect(await ferritin.locator('.lab-mark').textContent()).toBe(' ↑H');
+    const platelets = today.locator('.rounds-lab', { hasText: 'Platelets' });
+    expect(await platelets.getAttribute('class')).toBe('rounds-lab');
+
+    await page.getByTestId('tab-handover').click();
+    const ferritinRow = page.getByTestId('ho-labs-table').locator('tr', { hasText: 'Ferritin' });
+    await ferritinRow.waitFor();
+    expect(await ferritinRow.textContent()).toMatch(/2600 H above range.*15–200 \(site default\)/);
+    const plateletRow = page.getByTestId('ho-labs-table').locator('tr', { hasText: 'Platelets' });
+    expect(await plateletRow.textContent()).toMatch(/120 \(.*80–400$/);
+    expect(await plateletRow.textContent()).not.toMatch(/below range|site default/);
+    await screenshotAtWardSizes(page, 'handover-labs-site-default');
+  });
+
   it('labs: flags and change arrows differ; group headings; the sample time in the cell; charts end today', async () => {
+    await page.getByTestId('tab-labs').click();
+    await page.getByTestId('labs-row-ferritin').waitFor();
     const groups = await page.getByTestId('labs-group').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.group));
     expect(groups).toEqual(['inflammation', 'cbc', 'chemistry', 'coagulation', 'blood_gas']);
     expect(await page.getByTestId('labs-group').allTextContents()).toEqual(['Inflammation', 'Haematology', 'Chemistry', 'Coagulation', 'Blood gas']);

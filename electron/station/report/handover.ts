@@ -3,6 +3,7 @@
 // rollups and trends, device events, labs, entries, flags), never recomputing a value another way.
 import type { ClinicalStatus } from '../../../shared/api/methods/clinical';
 import type { LabResult } from '../../../shared/api/methods/labs';
+import type { SiteLabRange } from '../../../shared/labRanges';
 import { dayNumber } from '../../../shared/episode/day';
 import { gradeTimelineRows } from '../../../shared/report/grades';
 import { labRows } from '../../../shared/report/labs';
@@ -32,6 +33,8 @@ export interface HandoverSources {
   readonly observations: ObservationRepository;
   /** The station's lab list of a patient (hl7 LabResultRepository.list, as labs.list and the rounds view read it). */
   readonly labs: (patientId: number, from: number, to: number) => readonly LabResult[];
+  /** The site's lab reference ranges (labs.siteRanges), for tests the lab sent without one. */
+  readonly siteLabRanges: () => readonly SiteLabRange[];
 }
 
 export interface ReportWindow {
@@ -53,7 +56,7 @@ export function buildHandoverReport(src: HandoverSources, episode: EpisodeRow, w
   const asOf = reportAsOf(to, now);
   const entries = src.entries.current(episode.id);
   const view = buildEpisodeView(episode, entries, episode.productCode ? src.products.byCode(episode.productCode) : null, now);
-  const labs = labRows(src.labs(episode.patientId, 0, asOf + 1), asOf + 1);
+  const labs = labRows(src.labs(episode.patientId, 0, asOf + 1), asOf + 1, src.siteLabRanges());
   const confirmations = src.store.confirmations(episode.id);
   const grades = gradesSection(graded(src, episode, asOf, now), confirmations, asOf);
   const events = eventLines(entries);

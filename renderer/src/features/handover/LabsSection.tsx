@@ -24,7 +24,10 @@ export function LabsSection({ report }: { report: HandoverReport }) {
   const { t } = useTranslation();
   const rows = sorted(report.labs).map((row) => {
     const { latest, previous } = row;
-    const mark = rangeMark(latest);
+    // The site's range applies only where the lab sent none (rangeMark decides, as on the labs screen).
+    const site = row.site ?? undefined;
+    const mark = rangeMark(latest, site);
+    const labRange = rangeText(latest);
     const arrow = changeArrow(previous === null ? null : labValue(previous), labValue(latest));
     const unit = labUnitLabel(latest.canonicalValue === null ? latest.unit : latest.canonicalUnit);
     return [
@@ -37,7 +40,7 @@ export function LabsSection({ report }: { report: HandoverReport }) {
       </>,
       previous === null ? '—' : t('report.labs.at', { value: valueText(previous), time: when(previous.observedAt, report) }),
       arrow === null ? '—' : t(`report.labs.${arrow}`),
-      rangeText(latest) ?? '—',
+      labRange ?? (site ? `${formatLabValue(site.low)}–${formatLabValue(site.high)} (${t('flowsheet.siteDefault')})` : '—'),
     ];
   });
   return (

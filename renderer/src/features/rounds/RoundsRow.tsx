@@ -2,6 +2,7 @@
 // suggested and confirmed grades side by side; labs with their range marks; treatments with their time.
 import { useTranslation } from 'react-i18next';
 import type { RoundsDay } from '../../../../shared/api/methods/rounds';
+import type { SiteLabRange } from '../../../../shared/labRanges';
 import { dayLabel } from '../../ui/format/day';
 import { formatClock, formatIsoDate } from '../../ui/format/time';
 import type { TempUnit } from '../../ui/prefs/preferences';
@@ -17,6 +18,8 @@ interface Props {
   readonly today: boolean;
   readonly tempUnit: TempUnit;
   readonly onOpenDay: (day: number) => void;
+  /** The site's lab ranges by test code (labs.siteRanges). */
+  readonly siteRanges: ReadonlyMap<string, SiteLabRange>;
 }
 
 function Value({ v, word, by, testId }: { v: MarkedValue; word: string; by?: string | null | undefined; testId?: string }) {
@@ -34,10 +37,10 @@ function Value({ v, word, by, testId }: { v: MarkedValue; word: string; by?: str
   );
 }
 
-export function RoundsRow({ day, today, tempUnit, onOpenDay }: Props) {
+export function RoundsRow({ day, today, tempUnit, onOpenDay, siteRanges }: Props) {
   const { t } = useTranslation();
   const v = roundsVitals(day.vitals, tempUnit);
-  const labs = roundsLabs(day.labs);
+  const labs = roundsLabs(day.labs, siteRanges);
   const g = day.grades;
   const support = supportText(day.oxygen, day.vasopressors).join(', ');
   return (

@@ -5,6 +5,7 @@ import { tempUnitLabel } from '../../ui/format/temperature';
 import { usePreferences } from '../../ui/prefs/PreferencesContext';
 import { todayFirst } from './rows';
 import { useRounds } from './useRounds';
+import { useSiteLabRanges } from '../labs/useSiteLabRanges';
 import { RoundsRow } from './RoundsRow';
 import './rounds.css';
 
@@ -18,6 +19,7 @@ export function RoundsScreen({ client, link, onOpenDay }: Props) {
   const { t } = useTranslation();
   const { tempUnit } = usePreferences();
   const rounds = useRounds(client, link);
+  const siteRanges = useSiteLabRanges(client, link);
   const days = todayFirst(rounds.days);
   return (
     <section className="panel rounds" aria-labelledby="rounds-title" data-testid="rounds-screen">
@@ -53,7 +55,7 @@ export function RoundsScreen({ client, link, onOpenDay }: Props) {
             </thead>
             <tbody>
               {days.map((day, i) => (
-                <RoundsRow key={day.date} day={day} today={i === 0} tempUnit={tempUnit} onOpenDay={onOpenDay} />
+                <RoundsRow key={day.date} day={day} today={i === 0} tempUnit={tempUnit} onOpenDay={onOpenDay} siteRanges={siteRanges.byCode} />
               ))}
             </tbody>
           </table>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabResult } from '../../../../shared/api/methods/labs';
 import type { RoundsDay } from '../../../../shared/api/methods/rounds';
 import { THRESHOLDS } from '../../../../shared/clinical/thresholds';
+import { DEFAULT_LAB_RANGES } from '../../../../shared/labRanges';
 import { roundsLabs, roundsTreatments, roundsVitals, supportText, todayFirst } from './rows';
 
 const day = (n: number, from: number): RoundsDay => ({
@@ -31,6 +32,13 @@ describe('rounds rows', () => {
     const labs = roundsLabs([r('ferritin', 900, 2), r('crp', 10, 1), r('crp', 12, 3), r('na', 139, 1), r('k', 4, 1)]);
     expect(labs.shown.map((l) => `${l.code} ${l.text}`)).toEqual(['crp 12', 'ferritin 900']);
     expect(labs.others).toBe(2);
+    // No range sent: the lab's silence is no mark; the site's range marks it, as the labs screen does.
+    expect(labs.shown.map((l) => l.mark)).toEqual([null, null]);
+    const site = new Map(DEFAULT_LAB_RANGES.map((s) => [s.code, s]));
+    expect(roundsLabs([r('ferritin', 2600, 2), r('crp', 2, 1)], site).shown.map((l) => `${l.code} ${l.mark}`)).toEqual(['crp null', 'ferritin high']);
+    // A range the lab sent wins over the site's.
+    const sent = { ...r('ferritin', 2600, 2), refLow: 20, refHigh: 3000 } as LabResult;
+    expect(roundsLabs([sent], site).shown[0]!.mark).toBeNull();
     const t = roundsTreatments([
       { time: 5, kind: 'neuro', summary: 'ICE 10' },
       { time: 3, kind: 'medication', summary: 'Tocilizumab' },

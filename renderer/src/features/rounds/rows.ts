@@ -9,6 +9,7 @@ import type { TempUnit } from '../../ui/prefs/preferences';
 import { oxygenLabel } from '../trends/markers';
 import { O2_DEVICES } from '../../../../shared/clinical/events';
 import { formatLabValue, labValue, LAB_TABLE_CODES, rangeMark, type RangeMark } from '../labs/table';
+import type { SiteLabRange } from '../../../../shared/labRanges';
 
 /** Labs shown in a rounds row (the rest are counted). */
 export const ROUNDS_LAB_CODES = ['crp', 'ferritin', 'il6', 'anc', 'plt', 'hgb', 'fib', 'creat'] as const;
@@ -51,15 +52,15 @@ export interface RoundsLab {
   readonly mark: RangeMark;
 }
 
-/** The day's latest result of each key test, in table order, and how many other tests have results that day. */
-export function roundsLabs(labs: readonly LabResult[]): { shown: RoundsLab[]; others: number } {
+/** The day's latest result of each key test, in table order (marked against the site's range where the lab sent none), and how many other tests have results that day. */
+export function roundsLabs(labs: readonly LabResult[], siteRanges: ReadonlyMap<string, SiteLabRange> = new Map()): { shown: RoundsLab[]; others: number } {
   const latest = new Map<string, LabResult>();
   for (const r of [...labs].sort((a, b) => a.observedAt - b.observedAt)) if (labValue(r) !== null) latest.set(r.code, r);
   const key = (code: string) => (ROUNDS_LAB_CODES as readonly string[]).includes(code);
   const shown = [...latest.values()]
     .filter((r) => key(r.code))
     .sort((a, b) => (LAB_TABLE_CODES as readonly string[]).indexOf(a.code) - (LAB_TABLE_CODES as readonly string[]).indexOf(b.code))
-    .map((r) => ({ code: r.code, name: r.name, text: formatLabValue(labValue(r)!), unit: r.canonicalUnit || r.unit, mark: rangeMark(r) }));
+    .map((r) => ({ code: r.code, name: r.name, text: formatLabValue(labValue(r)!), unit: r.canonicalUnit || r.unit, mark: rangeMark(r, siteRanges.get(r.code)) }));
   return { shown, others: [...latest.keys()].filter((c) => !key(c)).length };
 }
 
