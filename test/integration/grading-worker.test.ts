@@ -48,7 +48,7 @@ describe('grading in a worker thread', () => {
       expect(inWorker).toEqual(gradeEpisode(db, new EntryRepository(db), gradable, t.now(), {}));
       expect(inWorker.crs.current).toBe(2);
       // A fresh request (the bench's full re-grade) forgets the kept run and gives the same.
-      expect(await thread.grade(gradable, t.now(), {}, true)).toEqual(inWorker);
+      expect(await thread.grade(gradable, t.now(), {}, { fresh: true })).toEqual(inWorker);
     } finally {
       await thread.stop();
       db.close();

@@ -36,7 +36,7 @@ export class GradingThread {
 
   constructor(private readonly options: GradingThreadOptions) {}
 
-  grade(episode: GradableEpisode, now: number, config: GradingConfigInput, fresh = false): Promise<GradingResult> {
+  grade(episode: GradableEpisode, now: number, config: GradingConfigInput, { fresh = false }: { readonly fresh?: boolean } = {}): Promise<GradingResult> {
     const worker = this.worker ?? this.startWorker();
     const id = this.nextId++;
     // Held while a grading is on its way, so a caller awaiting it is not left behind by an exiting process.

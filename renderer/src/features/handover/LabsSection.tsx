@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LabResult } from '../../../../shared/api/methods/labs';
 import type { HandoverReport, LabRow } from '../../../../shared/report/types';
-import { changeArrow, formatLabValue, LAB_TABLE_CODES, labValue, rangeMark, rangeText } from '../labs/table';
+import { changeArrow, formatLabValue, LAB_TABLE_CODES, labValue, rangeMark, rangeText, siteRangeText } from '../labs/table';
 import { labUnitLabel } from '../labs/units';
 import { when } from './format';
 import { ReportTable, Section } from './parts';
@@ -40,7 +40,7 @@ export function LabsSection({ report }: { report: HandoverReport }) {
       </>,
       previous === null ? '—' : t('report.labs.at', { value: valueText(previous), time: when(previous.observedAt, report) }),
       arrow === null ? '—' : t(`report.labs.${arrow}`),
-      labRange ?? (site ? `${formatLabValue(site.low)}–${formatLabValue(site.high)} (${t('flowsheet.siteDefault')})` : '—'),
+      labRange ?? (site ? `${siteRangeText(site)} (${t('flowsheet.siteDefault')})` : '—'),
     ];
   });
   return (

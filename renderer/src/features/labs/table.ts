@@ -93,6 +93,11 @@ export function rangeText(r: LabResult | undefined): string | null {
   return r.refRange;
 }
 
+/** A site range as the flowsheet and the handover write it ("15–200"). */
+export function siteRangeText(site: SiteLabRange): string {
+  return `${formatLabValue(site.low)}–${formatLabValue(site.high)}`;
+}
+
 export interface DayColumn {
   /** Local calendar day, YYYY-MM-DD. */
   readonly key: string;
@@ -184,7 +189,7 @@ export function buildLabTable(results: readonly LabResult[], infusionTime: numbe
     const test = labTestByCode(code);
     const common = { code, name: test?.name ?? latest.name, group: test?.group ?? null, unit: latest.canonicalUnit || latest.unit, cells };
     if (withRange !== undefined) return { ...common, range: rangeText(withRange), rangeFrom: 'lab', rangeSource: null, limits: canonicalRange(withRange) };
-    if (site !== undefined) return { ...common, range: `${formatLabValue(site.low)}–${formatLabValue(site.high)}`, rangeFrom: 'site', rangeSource: site.source, limits: { low: site.low, high: site.high } };
+    if (site !== undefined) return { ...common, range: siteRangeText(site), rangeFrom: 'site', rangeSource: site.source, limits: { low: site.low, high: site.high } };
     return { ...common, range: null, rangeFrom: null, rangeSource: null, limits: { low: null, high: null } };
   });
   return { days, rows };
